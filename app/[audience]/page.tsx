@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import Link from "next/link";
+import { channelsForAudience, getAudience, getAudiences, getChannel } from "@/lib/data";
+import { ChannelCard } from "@/components/channel-card";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAudiences().map((a) => ({ audience: a.id }));
+}
+
+type Props = { params: Promise<{ audience: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const a = getAudience((await params).audience);
+  if (!a) return {};
+  return { title: a.title, description: a.description, alternates: { canonical: `/${a.id}` } };
+}
+
+export default async function AudiencePage({ params }: Props) {
+  const audience = getAudience((await params).audience);
+  if (!audience) notFound();
+  const channels = channelsForAudience(audience.id);
+  return (
+    <div className="space-y-5">
+      <nav aria-label="Навигация" className="text-sm">
+        <Link href="/" className="underline">Главная</Link>
+      </nav>
+      <h1 className="text-2xl font-bold">{audience.title}</h1>
+      <p className="text-slate-700">{audience.description}</p>
+      {audience.noPhone ? (
+        <p className="rounded-xl border border-amber-300 bg-amber-50 p-4" data-testid="no-phone">
+          <strong>Телефона нет. </strong>
+          {audience.noPhone}
+        </p>
+      ) : null}
+      <h2 className="text-xl font-bold">Каналы, лучшие сначала</h2>
+      <ol className="space-y-4">
+        {channels.map((c) => (
+          <li key={c.id}>
+            <ChannelCard channel={c} replacement={c.replacedBy ? getChannel(c.replacedBy) : undefined} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+import { getDirectory } from "@/lib/data";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return Response.json(getDirectory());
+}

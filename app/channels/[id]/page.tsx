@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import Link from "next/link";
+import { getAudience, getChannel, getChannels, getSources, topicsUsingChannel } from "@/lib/data";
+import { displayValue, formatDateRu, kindLabel } from "@/lib/format";
+import { StatusBadge } from "@/components/status-badge";
+import { ChannelValue } from "@/components/channel-value";
+import { ChannelFacts } from "@/components/channel-facts";
+import { StepsList } from "@/components/steps-list";
+import { ReplacementNote } from "@/components/replacement-note";
+import { ClaimsList } from "@/components/claims-list";
+import { TextList } from "@/components/text-list";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getChannels().map((c) => ({ id: c.id }));
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const c = getChannel((await params).id);
+  if (!c) return {};
+  const value = displayValue(c);
+  return {
+    title: value ? `${c.title}: ${value}` : c.title,
+    description: `${c.summary} ${c.verdict}`.slice(0, 300),
+    alternates: { canonical: `/channels/${c.id}` },
+  };
+}
+
+export default async function ChannelPage({ params }: Props) {
+  const channel = getChannel((await params).id);
+  if (!channel) notFound();
+  const replacement = channel.replacedBy ? getChannel(channel.replacedBy) : undefined;
+  const sources = new Map(getSources().map((s) => [s.id, s]));
+  const topics = topicsUsingChannel(channel.id);
+  return (
+    <article className="space-y-6">
+      <nav aria-label="Навигация" className="flex flex-wrap gap-x-2 text-sm">
+        <Link href="/" className="underline">Главная</Link>
+        {channel.audiences.map((a) => (
+          <span key={a}>
+            ·{" "}
+            <Link href={`/${a}`} className="underline">
+              {getAudience(a)?.title ?? a}
+            </Link>
+          </span>
+        ))}
+      </nav>
+      <header className="space-y-3">
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="text-sm font-medium uppercase tracking-wide text-slate-600">{kindLabel[channel.kind]}</span>
+          <StatusBadge status={channel.status} />
+        </div>
+        <h1 className="text-2xl font-bold">{channel.title}</h1>
+        <ChannelValue channel={channel} />
+        {replacement ? <ReplacementNote replacement={replacement} /> : null}
+        <p>{channel.summary}</p>
+      </header>
+      <section aria-labelledby="verdict" className="space-y-2 rounded-xl border border-slate-300 bg-white p-4">
+        <h2 id="verdict" className="text-lg font-bold">Наш вывод</h2>
+        <p>{channel.verdict}</p>
+        <p className="text-sm text-slate-600">
+          Владелец канала: {channel.owner}. Проверено: {formatDateRu(channel.verifiedAt)}.
+        </p>
+      </section>
+      <ChannelFacts channel={channel} />
+      {channel.steps.length > 0 ? (
+        <section className="space-y-2">
+          <h2 className="text-lg font-bold">Как обратиться</h2>
+          <StepsList steps={channel.steps} />
+        </section>
+      ) : null}
+      <TextList title="Что подготовить" items={channel.prepare} />
+      <TextList title="С чем помогает" items={channel.handles} />
+      <TextList title="С чем не поможет" items={channel.cannotHelp} />
+      {topics.length > 0 ? (
+        <section className="space-y-1">
+          <h2 className="text-lg font-bold">Подходит для</h2>
+          <ul className="ml-5 list-disc">
+            {topics.map((t) => (
+              <li key={t.id}>{t.title}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="claims" className="space-y-2">
+        <h2 id="claims" className="text-lg font-bold">Что говорят источники</h2>
+        <ClaimsList claims={channel.claims} sources={sources} />
+      </section>
+    </article>
+  );
+}

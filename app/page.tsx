@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { getAudiences, getChannels, getChannel } from "@/lib/data";
+import { fastestHumanChannels } from "@/lib/fastest";
+import { ChannelCard } from "@/components/channel-card";
+import { SearchForm } from "@/components/search-form";
+
+export default function HomePage() {
+  const audiences = getAudiences();
+  const fastest = fastestHumanChannels(getChannels());
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="who" className="space-y-3">
+        <h1 className="text-2xl font-bold">Как связаться с Ozon: выберите, кто вы</h1>
+        <p className="text-slate-700">
+          Для каждого случая у Ozon свой канал. Мы показываем, какие из них работают, а какие номера из старых статей
+          уже отключены.
+        </p>
+        <h2 id="who" className="sr-only">Кто вы</h2>
+        <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
+          {audiences.map((a) => (
+            <li key={a.id}>
+              <Link
+                href={`/${a.id}`}
+                className="flex min-h-12 items-center rounded-xl border border-slate-300 bg-white px-4 py-3 font-semibold no-underline shadow-sm hover:border-brand"
+              >
+                {a.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="search-home" className="space-y-2">
+        <h2 id="search-home" className="text-xl font-bold">Найти номер, адрес или проблему</h2>
+        <SearchForm />
+      </section>
+      <section aria-labelledby="fastest" className="space-y-3">
+        <h2 id="fastest" className="text-xl font-bold">Быстрее всего до живого человека</h2>
+        {fastest.map((c) => (
+          <ChannelCard key={c.id} channel={c} replacement={c.replacedBy ? getChannel(c.replacedBy) : undefined} />
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import type { MetadataRoute } from "next";
+import { sitePaths } from "@/lib/site-paths";
+import { absoluteUrl } from "@/lib/site";
+
+export const dynamic = "force-static";
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  return sitePaths().map((path) => ({ url: absoluteUrl(path) }));
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { Channel } from "@/lib/schema";
+import { kindLabel } from "@/lib/format";
+import { StatusBadge } from "./status-badge";
+import { ChannelValue } from "./channel-value";
+import { ChannelFacts } from "./channel-facts";
+import { StepsList } from "./steps-list";
+import { ReplacementNote } from "./replacement-note";
+
+export function ChannelCard({ channel, replacement }: { channel: Channel; replacement?: Channel }) {
+  return (
+    <article className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-channel={channel.id}>
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="text-sm font-medium uppercase tracking-wide text-slate-600">{kindLabel[channel.kind]}</span>
+        <StatusBadge status={channel.status} />
+      </div>
+      <h3 className="text-lg font-bold">
+        <Link href={`/channels/${channel.id}`} className="underline decoration-slate-300 underline-offset-4 hover:decoration-brand">
+          {channel.title}
+        </Link>
+      </h3>
+      <ChannelValue channel={channel} />
+      {replacement ? <ReplacementNote replacement={replacement} /> : null}
+      {channel.status === "third-party" ? (
+        <p className="text-sm font-medium text-slate-800">Это контакт компании «{channel.owner}», а не Ozon.</p>
+      ) : null}
+      <p>{channel.summary}</p>
+      <ChannelFacts channel={channel} />
+      {channel.steps.length > 0 && channel.status !== "discontinued" && channel.status !== "third-party" ? (
+        <details className="rounded-lg bg-slate-50 p-3">
+          <summary className="cursor-pointer font-semibold">Как обратиться, по шагам</summary>
+          <div className="mt-2">
+            <StepsList steps={channel.steps} />
+          </div>
+        </details>
+      ) : null}
+    </article>
+  );
+}

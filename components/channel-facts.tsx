@@ -1,0 +1,40 @@
+import type { Channel } from "@/lib/schema";
+import { costLabel, formatResponseTime } from "@/lib/format";
+import { HoursText } from "./hours-text";
+
+/** Hours, response time and cost as a compact definition list. */
+export function ChannelFacts({ channel }: { channel: Channel }) {
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+      {channel.hours ? (
+        <>
+          <dt className="font-semibold">Часы</dt>
+          <dd>
+            <HoursText hours={channel.hours} />
+          </dd>
+        </>
+      ) : null}
+      {channel.responseTimes.length > 0 ? (
+        <>
+          <dt className="font-semibold">Ответ</dt>
+          <dd>
+            <ul className="space-y-0.5">
+              {channel.responseTimes.map((r, i) => (
+                <li key={i}>
+                  {formatResponseTime(r)}
+                  {r.context ? <span className="text-slate-600"> — {r.context}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      ) : null}
+      {channel.kind === "phone" ? (
+        <>
+          <dt className="font-semibold">Звонок</dt>
+          <dd>{costLabel[channel.cost]}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}

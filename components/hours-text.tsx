@@ -1,0 +1,20 @@
+import type { Hours, Staffing } from "@/lib/schema";
+import { formatSchedule } from "@/lib/hours";
+
+const whoLabel: Record<Staffing["who"], string> = { bot: "Бот", operators: "Операторы", service: "Линия" };
+
+/** The hours as static text (Moscow time); the live "open now" state is layered on in the browser. */
+export function HoursText({ hours }: { hours: Hours }) {
+  return (
+    <ul className="space-y-0.5">
+      {hours.staffing.map((s) => (
+        <li key={s.who}>
+          {whoLabel[s.who]}: {formatSchedule(s.schedule)}
+          {s.schedule.type === "weekly" ? " (МСК)" : ""}
+          {s.note ? <span className="text-slate-600"> — {s.note}</span> : null}
+        </li>
+      ))}
+      {hours.note ? <li className="text-slate-600">{hours.note}</li> : null}
+    </ul>
+  );
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { cache } from "react";
+import { loadDirectory } from "./load-directory";
+import type { Audience, Channel, Directory, Source, Topic } from "./schema";
+import { statusOrder } from "./status";
+
+/** The one data module pages call; everything is read and validated once per build. */
+export const getDirectory = cache((): Directory => loadDirectory());
+
+export function getAudiences(): Audience[] {
+  return getDirectory().audiences;
+}
+
+export function getAudience(id: string): Audience | undefined {
+  return getDirectory().audiences.find((a) => a.id === id);
+}
+
+export function getChannels(): Channel[] {
+  return getDirectory().channels;
+}
+
+export function getChannel(id: string): Channel | undefined {
+  return getDirectory().channels.find((c) => c.id === id);
+}
+
+export function requireChannel(id: string): Channel {
+  const c = getChannel(id);
+  if (!c) throw new Error(`Unknown channel ${id}`);
+  return c;
+}
+
+/** Working channels first, then disputed, discontinued and third-party; by rank within each. */
+export function channelsForAudience(audienceId: string): Channel[] {
+  return getChannels()
+    .filter((c) => c.audiences.includes(audienceId))
+    .sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || a.rank - b.rank || a.id.localeCompare(b.id));
+}
+
+export function getTopics(): Topic[] {
+  return getDirectory().topics;
+}
+
+export function topicsForAudience(audienceId: string): Topic[] {
+  return getTopics().filter((t) => t.audience === audienceId);
+}
+
+export function getTopic(id: string): Topic | undefined {
+  return getTopics().find((t) => t.id === id);
+}
+
+export function getSources(): Source[] {
+  return getDirectory().sources;
+}
+
+export function getSource(id: string): Source | undefined {
+  return getSources().find((s) => s.id === id);
+}
+
+export function topicsUsingChannel(channelId: string): Topic[] {
+  return getTopics().filter((t) => t.channels.some((tc) => tc.channel === channelId));
+}
+
+export function channelsCitingSource(sourceId: string): Channel[] {
+  return getChannels().filter((c) => c.claims.some((cl) => cl.source === sourceId));
+}
+
+export function getGuidance() {
+  return getDirectory().guidance;
+}

@@ -1,0 +1,97 @@
+import type { Channel, ChannelKind, ResponseTime } from "./schema";
+import { formatPhoneRu, telHref } from "./phone";
+
+export const kindLabel: Record<ChannelKind, string> = {
+  phone: "Телефон",
+  email: "Почта",
+  chat: "Чат",
+  app: "Приложение",
+  "web-form": "Форма на сайте",
+  website: "Сайт",
+  "knowledge-base": "База знаний",
+  social: "Соцсеть",
+  messenger: "Мессенджер",
+  "postal-address": "Почтовый адрес",
+};
+
+const unitForms: Record<ResponseTime["unit"], [string, string, string]> = {
+  minutes: ["минута", "минуты", "минут"],
+  hours: ["час", "часа", "часов"],
+  days: ["день", "дня", "дней"],
+  "business-days": ["рабочий день", "рабочих дня", "рабочих дней"],
+};
+
+/** Russian plural form for n: 1 минута, 2 минуты, 5 минут. */
+export function plural(n: number, forms: [string, string, string]): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return forms[0];
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms[1];
+  return forms[2];
+}
+
+export function formatResponseTime(r: ResponseTime): string {
+  const unit = plural(r.to, unitForms[r.unit]);
+  if (r.to === 0) return "сразу";
+  if (r.from === undefined || r.from === 0) return `до ${r.to} ${unit}`;
+  if (r.from === r.to) return `${r.to} ${unit}`;
+  return `${r.from}–${r.to} ${unit}`;
+}
+
+const minutesPer: Record<ResponseTime["unit"], number> = {
+  minutes: 1,
+  hours: 60,
+  days: 1440,
+  "business-days": 1440,
+};
+
+/** Upper bound in minutes, for ranking the fastest channels. */
+export function responseMinutes(r: ResponseTime): number {
+  return r.to * minutesPer[r.unit];
+}
+
+export function fastestResponse(c: Channel): ResponseTime | undefined {
+  return [...c.responseTimes].sort((a, b) => responseMinutes(a) - responseMinutes(b))[0];
+}
+
+/** What to show as the channel's value: a formatted phone, an email, a URL without scheme, an address. */
+export function displayValue(c: Channel): string | undefined {
+  if (c.value === undefined) return undefined;
+  if (c.kind === "phone") return formatPhoneRu(c.value);
+  if (/^https?:\/\//.test(c.value)) return c.value.replace(/^https?:\/\//, "").replace(/\/$/, "");
+  return c.value;
+}
+
+/** The link that acts on the channel: tel:, mailto:, or the page itself. */
+export function actionHref(c: Channel): string | undefined {
+  if (c.value === undefined || c.status === "discontinued") return undefined;
+  if (c.kind === "phone") return telHref(c.value);
+  if (c.kind === "email") return `mailto:${c.value}`;
+  if (/^https?:\/\//.test(c.value)) return c.value;
+  return undefined;
+}
+
+export function actionLabel(c: Channel): string {
+  switch (c.kind) {
+    case "phone":
+      return "Позвонить";
+    case "email":
+      return "Написать письмо";
+    case "postal-address":
+      return "Адрес";
+    default:
+      return "Открыть";
+  }
+}
+
+export const costLabel: Record<Channel["cost"], string> = {
+  free: "Бесплатно",
+  "regular-rate": "По тарифу вашего оператора",
+  unknown: "Стоимость не известна",
+};
+
+const ruDate = new Intl.DateTimeFormat("ru-RU", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+export function formatDateRu(iso: string): string {
+  return ruDate.format(new Date(`${iso}T00:00:00Z`));
+}

@@ -1,0 +1,16 @@
+import path from "node:path";
+import { readDataset } from "./load-files";
+import { formatError, validateDataset } from "./validate";
+import type { Directory } from "./schema";
+
+export const DATA_DIR = path.join(process.cwd(), "data");
+
+/** Reads and validates data/; throws with every problem listed, so a bad edit fails the build. */
+export function loadDirectory(dir: string = DATA_DIR): Directory {
+  const { directory, errors } = validateDataset(readDataset(dir));
+  if (!directory) {
+    const lines = errors.map(formatError).join("\n");
+    throw new Error(`Данные не прошли проверку (${errors.length}):\n${lines}`);
+  }
+  return directory;
+}

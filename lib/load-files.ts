@@ -1,0 +1,32 @@
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import path from "node:path";
+
+/** A data file as read from disk, before any validation. */
+export type RawFile = { file: string; text: string };
+
+export type RawDataset = {
+  audiences: RawFile;
+  sources: RawFile;
+  topics: RawFile;
+  guidance: RawFile;
+  channels: RawFile[];
+};
+
+function read(dir: string, name: string): RawFile {
+  const full = path.join(dir, name);
+  return { file: path.posix.join("data", name), text: existsSync(full) ? readFileSync(full, "utf8") : "" };
+}
+
+export function readDataset(dir: string): RawDataset {
+  const channelDir = path.join(dir, "channels");
+  const channelFiles = existsSync(channelDir)
+    ? readdirSync(channelDir).filter((f) => f.endsWith(".json")).sort()
+    : [];
+  return {
+    audiences: read(dir, "audiences.json"),
+    sources: read(dir, "sources.json"),
+    topics: read(dir, "topics.json"),
+    guidance: read(dir, "guidance.json"),
+    channels: channelFiles.map((f) => read(dir, path.posix.join("channels", f))),
+  };
+}

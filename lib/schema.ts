@@ -1,0 +1,210 @@
+import { z } from "zod";
+
+/**
+ * The one source of truth for the dataset's shape. Every type the app uses is
+ * inferred from here; rules that need the whole dataset (references, unique
+ * ids, parsing phone numbers) live in lib/validate.ts.
+ */
+
+export const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ожидается id в kebab-case: латиница, цифры и дефисы");
+
+export const isoDate = z.iso.date();
+
+const timeOfDay = z.string().regex(/^(?:[01]\d|2[0-4]):[0-5]\d$/, "время в формате ЧЧ:ММ");
+
+export const weekday = z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+
+/** A daily window in Moscow time; `to` earlier than `from` means it runs past midnight. */
+export const timeRange = z.object({
+  days: z.array(weekday).min(1),
+  from: timeOfDay,
+  to: timeOfDay,
+});
+
+export const schedule = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("always") }),
+  z.object({ type: z.literal("weekly"), ranges: z.array(timeRange).min(1) }),
+]);
+
+export const staffing = z.object({
+  who: z.enum(["bot", "operators", "service"]),
+  schedule,
+  note: z.string().optional(),
+});
+
+export const hours = z.object({
+  timeZone: z.literal("Europe/Moscow"),
+  staffing: z.array(staffing).min(1),
+  note: z.string().optional(),
+});
+
+export const timeUnit = z.enum(["minutes", "hours", "days", "business-days"]);
+
+export const responseTime = z
+  .object({
+    /** Omitted when a source only gives an upper bound ("до 24 часов"). */
+    from: z.number().nonnegative().optional(),
+    to: z.number().nonnegative(),
+    unit: timeUnit,
+    context: z.string().optional(),
+    source: kebabId,
+  })
+  .refine((r) => r.from === undefined || r.from <= r.to, {
+    message: "from не может быть больше to",
+    path: ["from"],
+  });
+
+export const stepList = z.object({
+  platform: z.enum(["web", "app", "phone", "email", "other"]),
+  items: z.array(z.string().min(1)).min(1),
+});
+
+export const channelKind = z.enum([
+  "phone",
+  "email",
+  "chat",
+  "app",
+  "web-form",
+  "website",
+  "knowledge-base",
+  "social",
+  "messenger",
+  "postal-address",
+]);
+
+export const channelStatus = z.enum(["active", "discontinued", "disputed", "third-party"]);
+
+export const claim = z.object({
+  source: kebabId,
+  /** What the source says, in our own words. */
+  says: z.string().min(1),
+  /** Whether the source presents the channel as working. */
+  stance: z.enum(["works", "not-working", "unclear"]),
+  /** When the source made the claim, if it says so. */
+  date: isoDate.optional(),
+});
+
+export const channel = z.object({
+  id: kebabId,
+  kind: channelKind,
+  title: z.string().min(1),
+  /** Who answers: "Ozon", "Ozon Банк", or the third party's name. */
+  owner: z.string().min(1),
+  /**
+   * Phone in E.164, an email, a URL or a postal address, depending on kind.
+   * In-app channels may have none and say where to find them instead.
+   */
+  value: z.string().min(1).optional(),
+  location: z.string().min(1).optional(),
+  audiences: z.array(kebabId).min(1),
+  /** Lower comes first on audience pages. */
+  rank: z.number().int().min(1),
+  summary: z.string().min(1),
+  handles: z.array(z.string().min(1)),
+  cannotHelp: z.array(z.string().min(1)),
+  prepare: z.array(z.string().min(1)),
+  hours: hours.optional(),
+  responseTimes: z.array(responseTime),
+  cost: z.enum(["free", "regular-rate", "unknown"]),
+  steps: z.array(stepList),
+  status: channelStatus,
+  replacedBy: kebabId.optional(),
+  /** Why we believe the status, in Russian. */
+  verdict: z.string().min(1),
+  verifiedAt: isoDate,
+  claims: z.array(claim).min(1),
+  synonyms: z.array(z.string().min(1)),
+});
+
+export const source = z.object({
+  id: kebabId,
+  title: z.string().min(1),
+  kind: z.enum(["official", "article", "advertiser"]),
+  /** The seed document the text came from. */
+  document: z.string().min(1),
+  /** Which part of the document, when it bundles several texts. */
+  part: z.string().min(1).optional(),
+  publishedAt: isoDate.optional(),
+  retrievedAt: isoDate,
+  usedFor: z.string().min(1),
+});
+
+export const audience = z.object({
+  id: kebabId,
+  title: z.string().min(1),
+  /** "Я покупатель" style label for the home page. */
+  label: z.string().min(1),
+  description: z.string().min(1),
+  order: z.number().int().min(1),
+  /** Said plainly when there is no phone line for this audience. */
+  noPhone: z.string().min(1).optional(),
+  synonyms: z.array(z.string().min(1)),
+});
+
+export const topicChannel = z.object({
+  channel: kebabId,
+  reason: z.string().min(1),
+  /** A category to pick in the channel's form, e.g. "Финансы". */
+  category: z.string().min(1).optional(),
+});
+
+export const topic = z.object({
+  id: kebabId,
+  audience: kebabId,
+  title: z.string().min(1),
+  description: z.string().min(1),
+  order: z.number().int().min(1),
+  channels: z.array(topicChannel).min(1),
+  prepare: z.array(z.string().min(1)),
+  synonyms: z.array(z.string().min(1)),
+});
+
+export const guidance = z.object({
+  prepare: z.array(z.string().min(1)).min(1),
+  writing: z.array(z.string().min(1)).min(1),
+  sellerForm: z.object({
+    steps: z.array(z.string().min(1)).min(1),
+    fields: z.array(z.object({ name: z.string().min(1), hint: z.string().min(1) })).min(1),
+    categories: z
+      .array(
+        z.object({
+          id: kebabId,
+          title: z.string().min(1),
+          examples: z.array(z.string().min(1)).min(1),
+          responseTime: responseTime.optional(),
+        }),
+      )
+      .min(1),
+    evidence: z.array(z.string().min(1)).min(1),
+  }),
+  sla: z.array(responseTime).min(1),
+  noAnswer: z.array(z.string().min(1)).min(1),
+  mistakes: z.array(z.string().min(1)).min(1),
+  sources: z.array(kebabId).min(1),
+});
+
+export const directory = z.object({
+  audiences: z.array(audience),
+  channels: z.array(channel),
+  topics: z.array(topic),
+  sources: z.array(source),
+  guidance,
+});
+
+export type Weekday = z.infer<typeof weekday>;
+export type TimeRange = z.infer<typeof timeRange>;
+export type Schedule = z.infer<typeof schedule>;
+export type Staffing = z.infer<typeof staffing>;
+export type Hours = z.infer<typeof hours>;
+export type ResponseTime = z.infer<typeof responseTime>;
+export type Channel = z.infer<typeof channel>;
+export type ChannelKind = z.infer<typeof channelKind>;
+export type ChannelStatus = z.infer<typeof channelStatus>;
+export type Claim = z.infer<typeof claim>;
+export type Source = z.infer<typeof source>;
+export type Audience = z.infer<typeof audience>;
+export type Topic = z.infer<typeof topic>;
+export type Guidance = z.infer<typeof guidance>;
+export type Directory = z.infer<typeof directory>;

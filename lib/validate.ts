@@ -1,0 +1,295 @@
+import { z } from "zod";
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import {
+  audience,
+  channel,
+  guidance,
+  source,
+  topic,
+  type Channel,
+  type Directory,
+} from "./schema";
+import type { RawDataset, RawFile } from "./load-files";
+
+/** One problem in the data, precise enough to fix without searching. */
+export type DataError = { file: string; id: string; field: string; message: string };
+
+export function formatError(e: DataError): string {
+  return `${e.file} › ${e.id} › ${e.field}: ${e.message}`;
+}
+
+/** Route segments an audience id must not take, since /[audience] shares the root. */
+const RESERVED_IDS = new Set(["api", "channels", "check", "compose", "help", "search", "sources", "_next"]);
+
+const emailFormat = z.email();
+const urlFormat = z.url({ protocol: /^https?$/ });
+
+type Parsed<T> = { file: string; value: T };
+
+function pathOf(issue: z.core.$ZodIssue): string {
+  return issue.path.length > 0 ? issue.path.map(String).join(".") : "(запись)";
+}
+
+function recordId(value: unknown, fallback: string): string {
+  if (typeof value === "object" && value !== null && "id" in value && typeof value.id === "string") {
+    return value.id;
+  }
+  return fallback;
+}
+
+function parseJson(raw: RawFile, errors: DataError[]): unknown {
+  if (raw.text === "") {
+    errors.push({ file: raw.file, id: "-", field: "(файл)", message: "файл не найден или пуст" });
+    return undefined;
+  }
+  try {
+    return JSON.parse(raw.text);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    errors.push({ file: raw.file, id: "-", field: "(файл)", message: `некорректный JSON: ${message}` });
+    return undefined;
+  }
+}
+
+function checkCanonical(raw: RawFile, data: unknown, errors: DataError[]): void {
+  if (data !== undefined && raw.text !== `${JSON.stringify(data, null, 2)}\n`) {
+    errors.push({
+      file: raw.file,
+      id: "-",
+      field: "(формат)",
+      message: "файл не в каноническом виде: JSON с отступом 2 пробела и переводом строки в конце",
+    });
+  }
+}
+
+function parseRecord<T>(
+  schema: z.ZodType<T>,
+  data: unknown,
+  file: string,
+  fallbackId: string,
+  errors: DataError[],
+): T | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const id = recordId(data, fallbackId);
+  for (const issue of result.error.issues) {
+    errors.push({ file, id, field: pathOf(issue), message: issue.message });
+  }
+  return undefined;
+}
+
+function parseList<T>(schema: z.ZodType<T>, raw: RawFile, errors: DataError[]): Parsed<T>[] {
+  const data = parseJson(raw, errors);
+  if (data === undefined) return [];
+  checkCanonical(raw, data, errors);
+  if (!Array.isArray(data)) {
+    errors.push({ file: raw.file, id: "-", field: "(файл)", message: "ожидается массив записей" });
+    return [];
+  }
+  const out: Parsed<T>[] = [];
+  data.forEach((item: unknown, index) => {
+    const value = parseRecord(schema, item, raw.file, `#${index}`, errors);
+    if (value !== undefined) out.push({ file: raw.file, value });
+  });
+  return out;
+}
+
+function checkUnique(items: Parsed<{ id: string }>[], errors: DataError[]): void {
+  const seen = new Map<string, string>();
+  for (const { file, value } of items) {
+    const first = seen.get(value.id);
+    if (first !== undefined) {
+      errors.push({ file, id: value.id, field: "id", message: `id повторяется (уже есть в ${first})` });
+    } else {
+      seen.set(value.id, file);
+    }
+  }
+}
+
+function checkSorted<T extends { id: string }>(
+  items: Parsed<T>[],
+  key: (item: T) => string | number,
+  what: string,
+  errors: DataError[],
+): void {
+  for (let i = 1; i < items.length; i++) {
+    const prev = items[i - 1];
+    const cur = items[i];
+    if (prev && cur && key(prev.value) > key(cur.value)) {
+      errors.push({
+        file: cur.file,
+        id: cur.value.id,
+        field: "(порядок)",
+        message: `записи должны идти по ${what}: ${cur.value.id} стоит после ${prev.value.id}`,
+      });
+    }
+  }
+}
+
+function checkChannelValue(file: string, c: Channel, errors: DataError[]): void {
+  const err = (field: string, message: string) => errors.push({ file, id: c.id, field, message });
+  if (c.value === undefined && c.location === undefined) {
+    err("value", "нужен value или location: как найти этот канал");
+  }
+  const v = c.value;
+  switch (c.kind) {
+    case "phone": {
+      if (v === undefined) break;
+      const parsed = parsePhoneNumberFromString(v);
+      if (!/^\+\d{8,15}$/.test(v)) err("value", `телефон должен быть в формате E.164 (+78002347000), а не «${v}»`);
+      else if (!parsed || !parsed.isValid()) err("value", `номер «${v}» не распознаётся как действующий формат`);
+      break;
+    }
+    case "email":
+      if (v === undefined) err("value", "у канала-почты должен быть адрес");
+      else if (!emailFormat.safeParse(v).success || v.includes("[email")) err("value", `некорректный адрес «${v}»`);
+      else if (v !== v.toLowerCase()) err("value", `адрес записывается строчными буквами: «${v.toLowerCase()}»`);
+      break;
+    case "website":
+    case "knowledge-base":
+    case "web-form":
+      if (v === undefined) err("value", `у канала «${c.kind}» должен быть URL`);
+      else if (!urlFormat.safeParse(v).success) err("value", `некорректный URL «${v}»`);
+      break;
+    case "chat":
+    case "app":
+    case "social":
+    case "messenger":
+      if (v !== undefined && !urlFormat.safeParse(v).success) err("value", `некорректный URL «${v}»`);
+      break;
+    case "postal-address":
+      if (v === undefined) err("value", "у почтового адреса должен быть адрес");
+      break;
+  }
+}
+
+function checkChannel(
+  file: string,
+  c: Channel,
+  ids: { audiences: Set<string>; sources: Set<string>; channels: Map<string, Channel> },
+  errors: DataError[],
+): void {
+  const err = (field: string, message: string) => errors.push({ file, id: c.id, field, message });
+  const expectedFile = `data/channels/${c.id}.json`;
+  if (file !== expectedFile) err("id", `имя файла должно совпадать с id: ожидается ${expectedFile}`);
+  checkChannelValue(file, c, errors);
+  c.audiences.forEach((a, i) => {
+    if (!ids.audiences.has(a)) err(`audiences.${i}`, `нет аудитории «${a}»`);
+  });
+  c.claims.forEach((cl, i) => {
+    if (!ids.sources.has(cl.source)) err(`claims.${i}.source`, `нет источника «${cl.source}»`);
+  });
+  c.responseTimes.forEach((r, i) => {
+    if (!ids.sources.has(r.source)) err(`responseTimes.${i}.source`, `нет источника «${r.source}»`);
+  });
+  if (c.status === "discontinued") {
+    if (c.replacedBy === undefined) err("replacedBy", "у неработающего канала должна быть замена");
+  } else if (c.replacedBy !== undefined) {
+    err("replacedBy", `replacedBy допустим только у статуса discontinued, а здесь ${c.status}`);
+  }
+  if (c.replacedBy !== undefined) {
+    const target = ids.channels.get(c.replacedBy);
+    if (!target) err("replacedBy", `нет канала «${c.replacedBy}»`);
+    else if (target.status !== "active") err("replacedBy", `замена «${c.replacedBy}» сама не в статусе active`);
+  }
+  if (c.status === "discontinued" || c.status === "disputed") {
+    const dated = c.claims.some((cl) => cl.date !== undefined);
+    if (c.claims.length < 2 && !dated) {
+      err("claims", `статус ${c.status} требует минимум двух свидетельств или одного датированного`);
+    }
+  }
+  const isOzon = c.owner.startsWith("Ozon");
+  if (c.status === "third-party" && isOzon) err("owner", "у стороннего канала владелец не может быть Ozon");
+  if (c.status !== "third-party" && !isOzon) err("owner", `канал «${c.owner}» не Ozon: нужен статус third-party`);
+}
+
+function checkChannelValuesUnique(channels: Parsed<Channel>[], errors: DataError[]): void {
+  const seen = new Map<string, string>();
+  for (const { file, value: c } of channels) {
+    if (c.value === undefined) continue;
+    const key = `${c.kind}:${c.value.toLowerCase()}`;
+    const first = seen.get(key);
+    if (first !== undefined) errors.push({ file, id: c.id, field: "value", message: `то же значение уже у канала ${first}` });
+    else seen.set(key, c.id);
+  }
+}
+
+export type ValidationResult = { directory: Directory | undefined; errors: DataError[] };
+
+export function validateDataset(raw: RawDataset): ValidationResult {
+  const errors: DataError[] = [];
+  const audiences = parseList(audience, raw.audiences, errors);
+  const sources = parseList(source, raw.sources, errors);
+  const topics = parseList(topic, raw.topics, errors);
+  const channels: Parsed<Channel>[] = [];
+  for (const rawChannel of raw.channels) {
+    const data = parseJson(rawChannel, errors);
+    if (data === undefined) continue;
+    checkCanonical(rawChannel, data, errors);
+    const fallback = rawChannel.file.replace(/^.*\//, "").replace(/\.json$/, "");
+    const value = parseRecord(channel, data, rawChannel.file, fallback, errors);
+    if (value !== undefined) channels.push({ file: rawChannel.file, value });
+  }
+  const guidanceData = parseJson(raw.guidance, errors);
+  if (guidanceData !== undefined) checkCanonical(raw.guidance, guidanceData, errors);
+  const guidanceValue =
+    guidanceData === undefined ? undefined : parseRecord(guidance, guidanceData, raw.guidance.file, "guidance", errors);
+
+  for (const list of [audiences, sources, topics, channels]) checkUnique(list, errors);
+  checkSorted(sources, (s) => s.id, "id", errors);
+  checkSorted(audiences, (a) => a.order, "order", errors);
+
+  const audienceIds = new Set(audiences.map((a) => a.value.id));
+  const audienceOrder = new Map(audiences.map((a) => [a.value.id, a.value.order]));
+  const sourceIds = new Set(sources.map((s) => s.value.id));
+  const channelMap = new Map(channels.map((c) => [c.value.id, c.value]));
+
+  for (const { file, value: a } of audiences) {
+    if (RESERVED_IDS.has(a.id)) errors.push({ file, id: a.id, field: "id", message: "id совпадает со служебным адресом сайта" });
+    if (!channels.some((c) => c.value.audiences.includes(a.id) && c.value.status !== "third-party")) {
+      errors.push({ file, id: a.id, field: "id", message: "у аудитории нет ни одного канала Ozon" });
+    }
+    if (!topics.some((t) => t.value.audience === a.id)) {
+      errors.push({ file, id: a.id, field: "id", message: "у аудитории нет ни одной темы" });
+    }
+  }
+
+  const ids = { audiences: audienceIds, sources: sourceIds, channels: channelMap };
+  for (const { file, value } of channels) checkChannel(file, value, ids, errors);
+  checkChannelValuesUnique(channels, errors);
+
+  checkSorted(topics, (t) => `${String(audienceOrder.get(t.audience) ?? 0).padStart(3, "0")}:${String(t.order).padStart(3, "0")}`, "порядку аудитории, затем order", errors);
+  for (const { file, value: t } of topics) {
+    const err = (field: string, message: string) => errors.push({ file, id: t.id, field, message });
+    if (!audienceIds.has(t.audience)) err("audience", `нет аудитории «${t.audience}»`);
+    t.channels.forEach((tc, i) => {
+      const target = channelMap.get(tc.channel);
+      if (!target) err(`channels.${i}.channel`, `нет канала «${tc.channel}»`);
+      else if (target.status === "third-party" || target.status === "discontinued") {
+        err(`channels.${i}.channel`, `тема не может советовать канал в статусе ${target.status}: «${tc.channel}»`);
+      }
+    });
+  }
+
+  if (guidanceValue) {
+    const file = raw.guidance.file;
+    guidanceValue.sources.forEach((s, i) => {
+      if (!sourceIds.has(s)) errors.push({ file, id: "guidance", field: `sources.${i}`, message: `нет источника «${s}»` });
+    });
+    guidanceValue.sla.forEach((r, i) => {
+      if (!sourceIds.has(r.source)) errors.push({ file, id: "guidance", field: `sla.${i}.source`, message: `нет источника «${r.source}»` });
+    });
+  }
+
+  const directory: Directory | undefined =
+    errors.length === 0 && guidanceValue
+      ? {
+          audiences: audiences.map((a) => a.value),
+          sources: sources.map((s) => s.value),
+          topics: topics.map((t) => t.value),
+          channels: channels.map((c) => c.value).sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id)),
+          guidance: guidanceValue,
+        }
+      : undefined;
+  return { directory, errors };
+}

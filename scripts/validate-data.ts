@@ -1,0 +1,14 @@
+import { readDataset } from "../lib/load-files";
+import { formatError, validateDataset } from "../lib/validate";
+import { DATA_DIR } from "../lib/load-directory";
+
+const { directory, errors } = validateDataset(readDataset(DATA_DIR));
+if (!directory) {
+  console.error(`validate:data: ${errors.length} error(s)`);
+  for (const e of errors) console.error(`  ${formatError(e)}`);
+  process.exit(1);
+}
+console.log(
+  `validate:data: ok — ${directory.channels.length} channels, ${directory.topics.length} topics, ` +
+    `${directory.audiences.length} audiences, ${directory.sources.length} sources`,
+);

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { formatError, validateDataset } from "@/lib/validate";
+import { toRaw, validFixture, type FixtureData } from "./fixtures/dataset";
+
+function errorsOf(mutate: (d: FixtureData) => void): string[] {
+  const data = validFixture();
+  mutate(data);
+  return validateDataset(toRaw(data)).errors.map(formatError);
+}
+
+function channel(d: FixtureData, id: string) {
+  const c = d.channels.find((x) => x.id === id);
+  if (!c) throw new Error(`fixture has no ${id}`);
+  return c;
+}
+
+describe("validateDataset", () => {
+  it("accepts the valid fixture", () => {
+    const result = validateDataset(toRaw(validFixture()));
+    expect(result.errors).toEqual([]);
+    expect(result.directory?.channels.map((c) => c.id)).toEqual(["buyer-chat", "hotline"]);
+  });
+
+  it("names the file, record id and field of a schema error", () => {
+    expect(errorsOf((d) => (channel(d, "hotline").rank = 0))).toEqual([
+      expect.stringMatching(/^data\/channels\/hotline\.json › hotline › rank: /),
+    ]);
+  });
+
+  it("rejects a phone number that is not E.164", () => {
+    expect(errorsOf((d) => (channel(d, "hotline").value = "8 800 234-70-00"))).toEqual([
+      expect.stringContaining("data/channels/hotline.json › hotline › value: телефон должен быть в формате E.164"),
+    ]);
+  });
+
+  it("rejects a scraper-damaged email", () => {
+    const errors = errorsOf((d) => {
+      const c = channel(d, "buyer-chat");
+      c.kind = "email";
+      c.value = "[email protected]";
+    });
+    expect(errors.join("\n")).toContain("buyer-chat › value: некорректный адрес");
+  });
+
+  it("rejects a malformed URL", () => {
+    expect(errorsOf((d) => (channel(d, "buyer-chat").value = "ozon ru")).join("\n")).toContain("некорректный URL");
+  });
+
+  it("reports a broken reference", () => {
+    expect(errorsOf((d) => (channel(d, "buyer-chat").audiences = ["nobody"]))).toContain(
+      "data/channels/buyer-chat.json › buyer-chat › audiences.0: нет аудитории «nobody»",
+    );
+  });
+
+  it("allows replacedBy only on discontinued channels and requires it there", () => {
+    expect(errorsOf((d) => (channel(d, "hotline").status = "disputed")).join("\n")).toContain(
+      "replacedBy допустим только у статуса discontinued",
+    );
+    expect(errorsOf((d) => delete channel(d, "hotline").replacedBy).join("\n")).toContain(
+      "hotline › replacedBy: у неработающего канала должна быть замена",
+    );
+  });
+
+  it("requires two claims or a dated one for a discontinued channel", () => {
+    expect(errorsOf((d) => channel(d, "hotline").claims.pop()).join("\n")).toContain("требует минимум двух свидетельств");
+    expect(
+      errorsOf((d) => {
+        const c = channel(d, "hotline");
+        c.claims = [{ source: "article-a", says: "Отключён", stance: "not-working", date: "2025-01-10" }];
+      }),
+    ).toEqual([]);
+  });
+
+  it("rejects duplicate ids and duplicate values", () => {
+    const errors = errorsOf((d) => {
+      const copy = structuredClone(channel(d, "buyer-chat"));
+      d.channels.push(copy);
+    }).join("\n");
+    expect(errors).toContain("id повторяется");
+    expect(errors).toContain("то же значение уже у канала buyer-chat");
+  });
+
+  it("does not let a topic recommend a discontinued channel", () => {
+    expect(
+      errorsOf((d) => {
+        const t = d.topics[0];
+        if (t) t.channels = [{ channel: "hotline", reason: "…" }];
+      }).join("\n"),
+    ).toContain("тема не может советовать канал в статусе discontinued");
+  });
+
+  it("requires third parties to be marked as such", () => {
+    expect(errorsOf((d) => (channel(d, "buyer-chat").owner = "СеллерМАРКЕТ")).join("\n")).toContain(
+      "нужен статус third-party",
+    );
+  });
+
+  it("rejects non-canonical formatting and broken JSON in the same run, listing every error", () => {
+    const raw = toRaw(validFixture());
+    raw.sources.text = raw.sources.text.replace(/\n$/, "");
+    const first = raw.channels[0];
+    if (first) first.text = "{ not json";
+    const errors = validateDataset(raw).errors.map(formatError);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("data/sources.json › - › (формат)"),
+        expect.stringContaining("data/channels/buyer-chat.json › - › (файл): некорректный JSON"),
+      ]),
+    );
+  });
+
+  it("checks that the file name matches the id", () => {
+    const raw = toRaw(validFixture());
+    const first = raw.channels[0];
+    if (first) first.file = "data/channels/chat.json";
+    expect(validateDataset(raw).errors.map(formatError).join("\n")).toContain("имя файла должно совпадать с id");
+  });
+});
