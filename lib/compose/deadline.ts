@@ -1,0 +1,84 @@
+import type { ResponseTime } from "../schema";
+
+/**
+ * When to expect an answer. Dates are counted on Moscow's calendar (UTC+3 all
+ * year since 2014). Business days skip Saturdays and Sundays; public holidays
+ * are not known here, so around them the real date can be later.
+ */
+
+export type ResponseSpan = Pick<ResponseTime, "from" | "to" | "unit">;
+
+export interface FollowUp {
+  /** The moment by which the answer is expected. */
+  due: Date;
+  /** "ответ ожидается в течение 15 минут" or "ответ ожидается до 24.11.2026". */
+  phrase: string;
+}
+
+const MINUTE = 60_000;
+const DAY = 1440 * MINUTE;
+const MOSCOW_OFFSET = 180 * MINUTE;
+
+/** dd.mm.yyyy of a moment, on Moscow's calendar. */
+export function moscowDateRu(moment: Date): string {
+  const local = new Date(moment.getTime() + MOSCOW_OFFSET);
+  const dd = String(local.getUTCDate()).padStart(2, "0");
+  const mm = String(local.getUTCMonth() + 1).padStart(2, "0");
+  return `${dd}.${mm}.${local.getUTCFullYear()}`;
+}
+
+function moscowWeekday(moment: Date): number {
+  return new Date(moment.getTime() + MOSCOW_OFFSET).getUTCDay();
+}
+
+function isWeekend(moment: Date): boolean {
+  const day = moscowWeekday(moment);
+  return day === 0 || day === 6;
+}
+
+/** `count` business days after `start`, same clock time; Friday + 1 is Monday. */
+export function addBusinessDays(start: Date, count: number): Date {
+  let at = start.getTime();
+  const whole = Math.floor(count);
+  for (let added = 0; added < whole; ) {
+    at += DAY;
+    if (!isWeekend(new Date(at))) added += 1;
+  }
+  const rest = count - whole;
+  if (rest > 0) {
+    at += rest * DAY;
+    while (isWeekend(new Date(at))) at += DAY;
+  }
+  return new Date(at);
+}
+
+/** "минуты" after "в течение 1", "минут" after "в течение 5"; fractions take the singular genitive. */
+function genitive(n: number, forms: [string, string]): string {
+  if (!Number.isInteger(n)) return forms[0];
+  return n % 10 === 1 && n % 100 !== 11 ? forms[0] : forms[1];
+}
+
+function numberRu(n: number): string {
+  return String(n).replace(".", ",");
+}
+
+export function followUp(span: ResponseSpan, sentAt: Date): FollowUp {
+  const start = sentAt.getTime();
+  switch (span.unit) {
+    case "minutes":
+    case "hours": {
+      const due = new Date(start + span.to * (span.unit === "minutes" ? MINUTE : 60 * MINUTE));
+      if (span.to === 0) return { due, phrase: "ответ обычно приходит сразу" };
+      const forms: [string, string] = span.unit === "minutes" ? ["минуты", "минут"] : ["часа", "часов"];
+      return { due, phrase: `ответ ожидается в течение ${numberRu(span.to)} ${genitive(span.to, forms)}` };
+    }
+    case "days": {
+      const due = new Date(start + span.to * DAY);
+      return { due, phrase: `ответ ожидается до ${moscowDateRu(due)}` };
+    }
+    case "business-days": {
+      const due = addBusinessDays(sentAt, span.to);
+      return { due, phrase: `ответ ожидается до ${moscowDateRu(due)}` };
+    }
+  }
+}
