@@ -1,6 +1,7 @@
 import type { Channel } from "@/lib/schema";
 import { costLabel, formatResponseTime } from "@/lib/format";
 import { HoursText } from "./hours-text";
+import { OpenNow } from "./open-now";
 
 /** Hours, response time and cost as a compact definition list. */
 export function ChannelFacts({ channel }: { channel: Channel }) {
@@ -11,6 +12,7 @@ export function ChannelFacts({ channel }: { channel: Channel }) {
           <dt className="font-semibold">Часы</dt>
           <dd>
             <HoursText hours={channel.hours} />
+            {channel.status === "active" || channel.status === "disputed" ? <OpenNow hours={channel.hours} /> : null}
           </dd>
         </>
       ) : null}

@@ -1,4 +1,4 @@
-import { getAudiences, getChannels } from "./data";
+import { getAudiences, getChannels, getTopics } from "./data";
 
 /** Every page of the site, for the sitemap and the page-by-page checks. */
 export function sitePaths(): string[] {
@@ -7,6 +7,7 @@ export function sitePaths(): string[] {
     "/sources",
     "/search",
     ...getAudiences().map((a) => `/${a.id}`),
+    ...getTopics().map((t) => `/help/${t.audience}/${t.id}`),
     ...getChannels().map((c) => `/channels/${c.id}`),
   ];
 }

@@ -203,10 +203,11 @@ function checkChannel(
   if (c.status !== "third-party" && !isOzon) err("owner", `канал «${c.owner}» не Ozon: нужен статус third-party`);
 }
 
+/** A phone or email is a contact's identity; several chats may share one site URL. */
 function checkChannelValuesUnique(channels: Parsed<Channel>[], errors: DataError[]): void {
   const seen = new Map<string, string>();
   for (const { file, value: c } of channels) {
-    if (c.value === undefined) continue;
+    if (c.value === undefined || (c.kind !== "phone" && c.kind !== "email")) continue;
     const key = `${c.kind}:${c.value.toLowerCase()}`;
     const first = seen.get(key);
     if (first !== undefined) errors.push({ file, id: c.id, field: "value", message: `то же значение уже у канала ${first}` });

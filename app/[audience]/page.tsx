@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Link from "next/link";
-import { channelsForAudience, getAudience, getAudiences, getChannel } from "@/lib/data";
+import { channelsForAudience, getAudience, getAudiences, getChannel, topicsForAudience } from "@/lib/data";
 import { ChannelCard } from "@/components/channel-card";
+import { TopicList } from "@/components/topic-list";
 
 export const dynamicParams = false;
 
@@ -35,7 +36,11 @@ export default async function AudiencePage({ params }: Props) {
           {audience.noPhone}
         </p>
       ) : null}
-      <h2 className="text-xl font-bold">Каналы, лучшие сначала</h2>
+      <section aria-labelledby="what-happened" className="space-y-3">
+        <h2 id="what-happened" className="text-xl font-bold">Что случилось?</h2>
+        <TopicList topics={topicsForAudience(audience.id)} />
+      </section>
+      <h2 className="text-xl font-bold">Все каналы, лучшие сначала</h2>
       <ol className="space-y-4">
         {channels.map((c) => (
           <li key={c.id}>

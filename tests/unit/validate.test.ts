@@ -73,11 +73,11 @@ describe("validateDataset", () => {
 
   it("rejects duplicate ids and duplicate values", () => {
     const errors = errorsOf((d) => {
-      const copy = structuredClone(channel(d, "buyer-chat"));
-      d.channels.push(copy);
+      d.channels.push(structuredClone(channel(d, "buyer-chat")));
+      d.channels.push({ ...structuredClone(channel(d, "hotline")), id: "hotline-copy" });
     }).join("\n");
     expect(errors).toContain("id повторяется");
-    expect(errors).toContain("то же значение уже у канала buyer-chat");
+    expect(errors).toContain("то же значение уже у канала hotline");
   });
 
   it("does not let a topic recommend a discontinued channel", () => {

@@ -1,0 +1,25 @@
+import type { Channel } from "@/lib/schema";
+import { ChannelCard } from "./channel-card";
+import { TextList } from "./text-list";
+
+type Props = { channel: Channel; reason: string; category?: string; prepare: string[]; best: boolean };
+
+/** A channel as an answer to a topic: why it, what to pick, what to prepare, what it won't do. */
+export function RecommendedChannel({ channel, reason, category, prepare, best }: Props) {
+  return (
+    <div className="space-y-3" data-recommended={channel.id}>
+      <p className={best ? "text-lg" : ""}>
+        <strong>{best ? "Почему этот канал: " : "Когда подойдёт: "}</strong>
+        {reason}
+      </p>
+      {category ? (
+        <p className="rounded-lg border border-brand bg-white p-3">
+          В форме обращения выберите категорию <strong>«{category}»</strong>.
+        </p>
+      ) : null}
+      <ChannelCard channel={channel} />
+      {best ? <TextList title="Что подготовить" items={prepare} /> : null}
+      {best ? <TextList title="С чем этот канал не поможет" items={channel.cannotHelp} /> : null}
+    </div>
+  );
+}

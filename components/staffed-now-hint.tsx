@@ -1,0 +1,35 @@
+"use client";
+
+import Link from "next/link";
+import type { Hours } from "@/lib/schema";
+import { openState } from "@/lib/hours";
+import { useNow } from "./use-now";
+
+export type HintOption = { id: string; title: string; hours?: Hours };
+
+function liveAt(option: HintOption, now: Date): boolean {
+  // A channel without stated hours (an email) is not "staffed now" for this purpose.
+  return option.hours ? openState(option.hours, now).summary.liveNow : false;
+}
+
+/**
+ * When the best channel has no people on duty right now but an alternative does,
+ * say so. Rendered in a slot of fixed height so the page does not jump.
+ */
+export function StaffedNowHint({ best, alternatives }: { best: HintOption; alternatives: HintOption[] }) {
+  const clock = useNow();
+  const alt = clock && !liveAt(best, clock.now) ? alternatives.find((a) => liveAt(a, clock.now)) : undefined;
+  return (
+    <div className="min-h-14" data-testid="staffed-now-hint" aria-live="polite">
+      {alt ? (
+        <p className="rounded-lg border border-sky-300 bg-sky-50 p-3 text-sm">
+          Сейчас у канала «{best.title}» нет живых сотрудников. Быстрее прямо сейчас:{" "}
+          <Link href={`/channels/${alt.id}`} className="font-semibold underline">
+            {alt.title}
+          </Link>
+          .
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Channel } from "./schema";
+import { phoneSlug, toE164 } from "./phone";
+
+/** Just what the checker needs of a channel, small enough to ship to the browser. */
+export type CheckEntry = Pick<Channel, "id" | "title" | "kind" | "value" | "status" | "owner" | "verdict"> & {
+  replacement?: { id: string; title: string };
+};
+
+export type CheckResult =
+  | { kind: "empty" }
+  | { kind: "match"; entry: CheckEntry; as: "phone" | "email" }
+  | { kind: "unknown"; as: "phone" | "email" | "text"; normalized: string };
+
+export function toCheckEntries(channels: Channel[]): CheckEntry[] {
+  const byId = new Map(channels.map((c) => [c.id, c]));
+  return channels
+    .filter((c) => (c.kind === "phone" || c.kind === "email") && c.value !== undefined)
+    .map((c) => {
+      const r = c.replacedBy ? byId.get(c.replacedBy) : undefined;
+      return {
+        id: c.id,
+        title: c.title,
+        kind: c.kind,
+        value: c.value,
+        status: c.status,
+        owner: c.owner,
+        verdict: c.verdict,
+        ...(r ? { replacement: { id: r.id, title: r.title } } : {}),
+      };
+    });
+}
+
+/** Undoes the usual disguises: "mailto:", spaces, "(at)", "собака", a trailing dot. */
+export function normalizeEmail(input: string): string | null {
+  const text = input
+    .trim()
+    .toLowerCase()
+    .replace(/^mailto:/, "")
+    .replace(/\s*(?:\(at\)|\[at\]|\{at\}| at |собака)\s*/g, "@")
+    .replace(/\s*(?:\(dot\)|\[dot\]| dot )\s*/g, ".")
+    .replace(/\s+/g, "")
+    .replace(/\.$/, "");
+  return /^[^@\s]+@[^@\s]+\.[a-zа-я0-9-]{2,}$/i.test(text) ? text : null;
+}
+
+function looksLikePhone(input: string): boolean {
+  const digits = input.replace(/\D/g, "");
+  return digits.length >= 10 && /^[\d\s()+\-.]+$/.test(input.trim());
+}
+
+export function checkContact(input: string, entries: CheckEntry[]): CheckResult {
+  const text = input.slice(0, 200).trim();
+  if (text === "") return { kind: "empty" };
+  if (text.includes("@") || /\(at\)|\[at\]|собака/i.test(text)) {
+    const email = normalizeEmail(text);
+    const entry = email ? entries.find((e) => e.kind === "email" && e.value === email) : undefined;
+    if (entry) return { kind: "match", entry, as: "email" };
+    return { kind: "unknown", as: "email", normalized: email ?? text };
+  }
+  if (looksLikePhone(text)) {
+    const e164 = toE164(text);
+    const entry = e164 ? entries.find((e) => e.kind === "phone" && e.value === e164) : undefined;
+    if (entry) return { kind: "match", entry, as: "phone" };
+    return { kind: "unknown", as: "phone", normalized: e164 ?? text.replace(/[^\d+]/g, "") };
+  }
+  return { kind: "unknown", as: "text", normalized: text };
+}
+
+/** Stable URL slug of a known contact: "8-800-234-70-00", "ozon-hotline-at-deloitte-ru". */
+export function contactSlug(entry: Pick<CheckEntry, "kind" | "value">): string | null {
+  if (entry.value === undefined) return null;
+  if (entry.kind === "phone") return phoneSlug(entry.value);
+  return entry.value.replace("@", "-at-").replace(/[^a-z0-9-]+/g, "-");
+}
