@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getAudiences, getChannels, getChannel } from "@/lib/data";
 import { fastestHumanChannels } from "@/lib/fastest";
 import { ChannelCard } from "@/components/channel-card";
-import { SearchForm } from "@/components/search-form";
 
 export default function HomePage() {
   const audiences = getAudiences();
@@ -28,10 +27,6 @@ export default function HomePage() {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="search-home" className="space-y-2">
-        <h2 id="search-home" className="text-xl font-bold">Найти номер, адрес или проблему</h2>
-        <SearchForm />
       </section>
       <section aria-labelledby="fastest" className="space-y-3">
         <h2 id="fastest" className="text-xl font-bold">Быстрее всего до живого человека</h2>

@@ -1,11 +1,19 @@
-import type { Channel } from "@/lib/schema";
+import type { Channel, ResponseTime } from "@/lib/schema";
+import { formatResponseTime } from "@/lib/format";
 import { ChannelCard } from "./channel-card";
 import { TextList } from "./text-list";
 
-type Props = { channel: Channel; reason: string; category?: string; prepare: string[]; best: boolean };
+type Props = {
+  channel: Channel;
+  reason: string;
+  category?: string;
+  categoryResponse?: ResponseTime;
+  prepare: string[];
+  best: boolean;
+};
 
 /** A channel as an answer to a topic: why it, what to pick, what to prepare, what it won't do. */
-export function RecommendedChannel({ channel, reason, category, prepare, best }: Props) {
+export function RecommendedChannel({ channel, reason, category, categoryResponse, prepare, best }: Props) {
   return (
     <div className="space-y-3" data-recommended={channel.id}>
       <p className={best ? "text-lg" : ""}>
@@ -15,6 +23,12 @@ export function RecommendedChannel({ channel, reason, category, prepare, best }:
       {category ? (
         <p className="rounded-lg border border-brand bg-white p-3">
           В форме обращения выберите категорию <strong>«{category}»</strong>.
+          {categoryResponse ? (
+            <>
+              {" "}
+              Срок ответа по ней: <strong>{formatResponseTime(categoryResponse)}</strong>.
+            </>
+          ) : null}
         </p>
       ) : null}
       <ChannelCard channel={channel} />

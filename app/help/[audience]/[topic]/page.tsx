@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Link from "next/link";
-import { getAudience, getTopic, getTopics, requireChannel } from "@/lib/data";
+import { getAudience, getGuidance, getTopic, getTopics, requireChannel } from "@/lib/data";
 import { RecommendedChannel } from "@/components/recommended-channel";
 import { StaffedNowHint } from "@/components/staffed-now-hint";
 
@@ -39,6 +39,8 @@ export default async function HelpAnswerPage({ params }: Props) {
   if (!best) notFound();
   const prepare = [...new Set([...topic.prepare, ...best.channel.prepare])];
   const hoursDiffer = alternatives.some((a) => JSON.stringify(a.channel.hours) !== JSON.stringify(best.channel.hours));
+  const categories = getGuidance().sellerForm.categories;
+  const responseFor = (category?: string) => categories.find((c) => c.title === category)?.responseTime;
   const hint = (c: (typeof options)[number]["channel"]) => ({ id: c.id, title: c.title, hours: c.hours });
   return (
     <div className="space-y-6">
@@ -59,7 +61,14 @@ export default async function HelpAnswerPage({ params }: Props) {
       ) : null}
       <section aria-labelledby="best" className="space-y-3">
         <h2 id="best" className="text-xl font-bold">Лучший способ</h2>
-        <RecommendedChannel channel={best.channel} reason={best.reason} category={best.category} prepare={prepare} best />
+        <RecommendedChannel
+          channel={best.channel}
+          reason={best.reason}
+          category={best.category}
+          categoryResponse={responseFor(best.category)}
+          prepare={prepare}
+          best
+        />
         {hoursDiffer ? <StaffedNowHint best={hint(best.channel)} alternatives={alternatives.map((a) => hint(a.channel))} /> : null}
         <p>
           <Link
