@@ -1,13 +1,16 @@
 import Link from "next/link";
 import { getAudiences, getChannels, getChannel } from "@/lib/data";
+import { organizationJsonLd, serializeJsonLd } from "@/lib/jsonld";
 import { fastestHumanChannels } from "@/lib/fastest";
 import { ChannelCard } from "@/components/channel-card";
 
 export default function HomePage() {
   const audiences = getAudiences();
   const fastest = fastestHumanChannels(getChannels());
+  const jsonLd = serializeJsonLd(organizationJsonLd(getChannels(), audiences));
   return (
     <div className="space-y-8">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <section aria-labelledby="who" className="space-y-3">
         <h1 className="text-2xl font-bold">Как связаться с Ozon: выберите, кто вы</h1>
         <p className="text-slate-700">
@@ -28,6 +31,13 @@ export default function HomePage() {
           ))}
         </ul>
       </section>
+      <p className="rounded-xl border border-slate-300 bg-white p-4">
+        Нашли номер в SMS или статье и сомневаетесь?{" "}
+        <Link href="/check" className="font-semibold underline">
+          Проверьте, принадлежит ли он Ozon
+        </Link>
+        .
+      </p>
       <section aria-labelledby="fastest" className="space-y-3">
         <h2 id="fastest" className="text-xl font-bold">Быстрее всего до живого человека</h2>
         {fastest.map((c) => (

@@ -6,6 +6,7 @@ import { ChannelValue } from "./channel-value";
 import { ChannelFacts } from "./channel-facts";
 import { StepsList } from "./steps-list";
 import { ReplacementNote } from "./replacement-note";
+import { FreshnessNote } from "./freshness-note";
 
 export function ChannelCard({ channel, replacement }: { channel: Channel; replacement?: Channel }) {
   return (
@@ -26,6 +27,7 @@ export function ChannelCard({ channel, replacement }: { channel: Channel; replac
       ) : null}
       <p>{channel.summary}</p>
       <ChannelFacts channel={channel} />
+      <FreshnessNote verifiedAt={channel.verifiedAt} />
       {channel.steps.length > 0 && channel.status !== "discontinued" && channel.status !== "third-party" ? (
         <details className="rounded-lg bg-slate-50 p-3">
           <summary className="cursor-pointer font-semibold">Как обратиться, по шагам</summary>

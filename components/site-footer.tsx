@@ -6,6 +6,8 @@ export function SiteFooter() {
       <nav aria-label="Разделы сайта" className="mx-auto flex w-full max-w-3xl flex-wrap gap-x-5 gap-y-2 px-4 py-5 text-sm">
         <Link href="/" className="underline">Главная</Link>
         <Link href="/search" className="underline">Поиск</Link>
+        <Link href="/check" className="underline">Проверить номер</Link>
+        <Link href="/compose" className="underline">Составить обращение</Link>
         <Link href="/sources" className="underline">Источники</Link>
         <a href="/api/v1/directory.json" className="underline">Данные в JSON</a>
       </nav>

@@ -1,4 +1,5 @@
 import { getAudiences, getChannels, getTopics } from "./data";
+import { contactSlug, toCheckEntries } from "./check";
 
 /** Every page of the site, for the sitemap and the page-by-page checks. */
 export function sitePaths(): string[] {
@@ -6,8 +7,14 @@ export function sitePaths(): string[] {
     "/",
     "/sources",
     "/search",
+    "/check",
+    "/compose",
     ...getAudiences().map((a) => `/${a.id}`),
     ...getTopics().map((t) => `/help/${t.audience}/${t.id}`),
     ...getChannels().map((c) => `/channels/${c.id}`),
+    ...toCheckEntries(getChannels()).flatMap((e) => {
+      const slug = contactSlug(e);
+      return slug ? [`/check/${slug}`] : [];
+    }),
   ];
 }

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { getAudience, getChannel, getChannels, getSources, topicsUsingChannel } from "@/lib/data";
-import { displayValue, formatDateRu, kindLabel } from "@/lib/format";
+import { displayValue, kindLabel } from "@/lib/format";
+import { disagreementSummary } from "@/lib/disagreement";
+import { contactSlug } from "@/lib/check";
 import { StatusBadge } from "@/components/status-badge";
 import { ChannelValue } from "@/components/channel-value";
 import { ChannelFacts } from "@/components/channel-facts";
@@ -10,6 +12,8 @@ import { StepsList } from "@/components/steps-list";
 import { ReplacementNote } from "@/components/replacement-note";
 import { ClaimsList } from "@/components/claims-list";
 import { TextList } from "@/components/text-list";
+import { FreshnessNote } from "@/components/freshness-note";
+import { ReportError } from "@/components/report-error";
 
 export const dynamicParams = false;
 
@@ -36,6 +40,11 @@ export default async function ChannelPage({ params }: Props) {
   const replacement = channel.replacedBy ? getChannel(channel.replacedBy) : undefined;
   const sources = new Map(getSources().map((s) => [s.id, s]));
   const topics = topicsUsingChannel(channel.id);
+  const split = disagreementSummary(channel);
+  const slug = channel.kind === "phone" || channel.kind === "email" ? contactSlug(channel) : null;
+  // The composer covers buyers' and sellers' requests to channels that still work.
+  const usable = channel.status === "active" || channel.status === "disputed";
+  const composeAudience = usable ? channel.audiences.find((a) => a === "buyers" || a === "sellers") : undefined;
   return (
     <article className="space-y-6">
       <nav aria-label="Навигация" className="flex flex-wrap gap-x-2 text-sm">
@@ -58,13 +67,34 @@ export default async function ChannelPage({ params }: Props) {
         <ChannelValue channel={channel} />
         {replacement ? <ReplacementNote replacement={replacement} /> : null}
         <p>{channel.summary}</p>
+        {composeAudience ? (
+          <p>
+            <Link
+              href={`/compose?audience=${composeAudience}&channel=${channel.id}`}
+              className="inline-block rounded-lg border border-brand px-4 py-2 font-semibold text-brand-dark"
+            >
+              Составить обращение
+            </Link>
+          </p>
+        ) : null}
       </header>
       <section aria-labelledby="verdict" className="space-y-2 rounded-xl border border-slate-300 bg-white p-4">
         <h2 id="verdict" className="text-lg font-bold">Наш вывод</h2>
+        {split ? (
+          <p className="font-semibold" data-testid="disagreement">
+            {split}
+          </p>
+        ) : null}
         <p>{channel.verdict}</p>
-        <p className="text-sm text-slate-600">
-          Владелец канала: {channel.owner}. Проверено: {formatDateRu(channel.verifiedAt)}.
-        </p>
+        <p className="text-sm text-slate-700">Владелец канала: {channel.owner}.</p>
+        <FreshnessNote verifiedAt={channel.verifiedAt} />
+        {slug ? (
+          <p className="text-sm">
+            <Link href={`/check/${slug}`} className="underline">
+              Проверка этого {channel.kind === "phone" ? "номера" : "адреса"}
+            </Link>
+          </p>
+        ) : null}
       </section>
       <ChannelFacts channel={channel} />
       {channel.steps.length > 0 ? (
@@ -90,6 +120,7 @@ export default async function ChannelPage({ params }: Props) {
         <h2 id="claims" className="text-lg font-bold">Что говорят источники</h2>
         <ClaimsList claims={channel.claims} sources={sources} />
       </section>
+      <ReportError channel={channel} />
     </article>
   );
 }

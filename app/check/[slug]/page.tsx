@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import Link from "next/link";
+import { getChannels } from "@/lib/data";
+import { contactSlug, toCheckEntries, type CheckEntry } from "@/lib/check";
+import { officialEntryPoints } from "@/lib/official";
+import { formatPhoneRu } from "@/lib/phone";
+import { statusLabel } from "@/lib/status";
+import { CheckVerdict } from "@/components/check/check-verdict";
+
+export const dynamicParams = false;
+
+function entries(): CheckEntry[] {
+  return toCheckEntries(getChannels());
+}
+
+export function generateStaticParams() {
+  return entries().flatMap((e) => {
+    const slug = contactSlug(e);
+    return slug ? [{ slug }] : [];
+  });
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function find(params: Props["params"]) {
+  const { slug } = await params;
+  return entries().find((e) => contactSlug(e) === slug);
+}
+
+function shown(e: CheckEntry): string {
+  return e.kind === "phone" && e.value ? formatPhoneRu(e.value) : (e.value ?? e.title);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const e = await find(params);
+  if (!e) return {};
+  return {
+    title: `${shown(e)} — чей это ${e.kind === "phone" ? "номер" : "адрес"}? ${statusLabel[e.status]}`,
+    description: `${shown(e)}: ${e.title}. ${e.verdict}`.slice(0, 300),
+    alternates: { canonical: `/check/${contactSlug(e)}` },
+  };
+}
+
+export default async function CheckSlugPage({ params }: Props) {
+  const entry = await find(params);
+  if (!entry) notFound();
+  return (
+    <div className="space-y-5">
+      <nav aria-label="Навигация" className="text-sm">
+        <Link href="/check" className="underline">Проверить другой номер</Link>
+      </nav>
+      <h1 className="text-2xl font-bold">{shown(entry)}: чей это {entry.kind === "phone" ? "номер" : "адрес"}?</h1>
+      <CheckVerdict result={{ kind: "match", entry, as: entry.kind === "phone" ? "phone" : "email" }} official={officialEntryPoints(getChannels())} />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getChannels } from "@/lib/data";
+import { contactSlug, toCheckEntries } from "@/lib/check";
+import { officialEntryPoints } from "@/lib/official";
+import { formatPhoneRu } from "@/lib/phone";
+import { ContactChecker } from "@/components/check/contact-checker";
+
+export const metadata: Metadata = {
+  title: "Это номер Ozon? Проверка телефона или почты",
+  description:
+    "Вставьте номер телефона или адрес почты и узнайте, принадлежит ли он Ozon, работает ли он и чем его заменить. Ozon не просит коды из SMS.",
+  alternates: { canonical: "/check" },
+};
+
+export default function CheckPage() {
+  const channels = getChannels();
+  const entries = toCheckEntries(channels);
+  return (
+    <div className="space-y-5">
+      <h1 className="text-2xl font-bold">Это номер Ozon?</h1>
+      <p>
+        Вставьте номер телефона в любом формате или адрес почты — из SMS, письма или статьи. Мы скажем, чей он и
+        работает ли.
+      </p>
+      <ContactChecker entries={entries} official={officialEntryPoints(channels)} />
+      <section aria-labelledby="known" className="space-y-2">
+        <h2 id="known" className="text-lg font-bold">Все известные номера и адреса</h2>
+        <ul className="grid grid-cols-1 gap-1 sm:grid-cols-2">
+          {entries.map((e) => (
+            <li key={e.id}>
+              <Link href={`/check/${contactSlug(e)}`} className="underline">
+                {e.kind === "phone" && e.value ? formatPhoneRu(e.value) : e.value}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

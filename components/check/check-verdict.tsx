@@ -1,0 +1,94 @@
+import Link from "next/link";
+import type { CheckEntry, CheckResult } from "@/lib/check";
+import { formatPhoneRu } from "@/lib/phone";
+import { StatusBadge } from "../status-badge";
+
+export type OfficialLink = { id: string; title: string };
+
+function shown(entry: CheckEntry): string {
+  if (entry.value === undefined) return entry.title;
+  return entry.kind === "phone" ? formatPhoneRu(entry.value) : entry.value;
+}
+
+const headline: Record<CheckEntry["status"], string> = {
+  active: "Это действующий канал Ozon",
+  disputed: "Это контакт Ozon, но источники расходятся, работает ли он",
+  discontinued: "Это бывший контакт Ozon — он больше не работает",
+  "third-party": "Это НЕ Ozon",
+};
+
+function SafetyAdvice({ official }: { official: OfficialLink[] }) {
+  return (
+    <div className="space-y-2">
+      <p>
+        <strong>Ozon никогда не просит по телефону коды из SMS, пароли и данные карты.</strong> Если звонящий
+        представляется сотрудником Ozon и просит их, положите трубку.
+      </p>
+      <p>Свяжитесь с Ozon сами, через официальные каналы:</p>
+      <ul className="ml-5 list-disc">
+        {official.map((o) => (
+          <li key={o.id}>
+            <Link href={`/channels/${o.id}`} className="underline">
+              {o.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The checker's answer; used by the live checker and by the static per-number pages. */
+export function CheckVerdict({ result, official }: { result: CheckResult; official: OfficialLink[] }) {
+  if (result.kind === "empty") return null;
+  if (result.kind === "unknown") {
+    const what = result.as === "phone" ? "номера" : result.as === "email" ? "адреса" : "контакта";
+    return (
+      <div className="space-y-3 rounded-xl border border-amber-400 bg-amber-50 p-4" data-verdict="unknown">
+        <h2 className="text-lg font-bold">
+          {result.as === "text" ? "Это не похоже на номер телефона или адрес почты" : `Этого ${what} нет в справочнике`}
+        </h2>
+        {result.as === "text" ? (
+          <p>Вставьте номер в любом формате (например, 8 800 234-70-00) или адрес почты.</p>
+        ) : (
+          <p>
+            {result.normalized} — не найден среди контактов Ozon и известных сторонних номеров. Это не значит, что он
+            мошеннический, но и подтверждения, что он принадлежит Ozon, у нас нет.
+          </p>
+        )}
+        <SafetyAdvice official={official} />
+      </div>
+    );
+  }
+  const { entry } = result;
+  const tone =
+    entry.status === "active" ? "border-green-600 bg-green-50" : entry.status === "disputed" ? "border-amber-500 bg-amber-50" : "border-red-500 bg-red-50";
+  return (
+    <div className={`space-y-3 rounded-xl border p-4 ${tone}`} data-verdict={entry.status}>
+      <StatusBadge status={entry.status} />
+      <h2 className="text-lg font-bold">{headline[entry.status]}</h2>
+      <p>
+        <strong>{shown(entry)}</strong> —{" "}
+        <Link href={`/channels/${entry.id}`} className="underline">
+          {entry.title}
+        </Link>
+        {entry.status === "third-party" ? <>, владелец: {entry.owner}</> : null}.
+      </p>
+      <p>{entry.verdict}</p>
+      {entry.replacement ? (
+        <p className="font-semibold">
+          Вместо него используйте:{" "}
+          <Link href={`/channels/${entry.replacement.id}`} className="underline">
+            {entry.replacement.title}
+          </Link>
+        </p>
+      ) : null}
+      {entry.status === "third-party" ? (
+        <>
+          <p className="font-semibold">Не сообщайте по этому контакту данные заказа, аккаунта или карты: это не Ozon.</p>
+          <SafetyAdvice official={official} />
+        </>
+      ) : null}
+    </div>
+  );
+}

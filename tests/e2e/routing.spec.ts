@@ -1,0 +1,100 @@
+import { expect, test, type Page } from "@playwright/test";
+
+/** Monday 23 November 2026 at the given Moscow time. */
+function moscow(time: string): Date {
+  return new Date(`2026-11-23T${time}:00+03:00`);
+}
+
+function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || /hydrat/i.test(m.text())) problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+  return problems;
+}
+
+test("a seller with a late payout reaches the seller chat, the finance category, the time and what to prepare in two taps", async ({ page }) => {
+  await page.clock.setFixedTime(moscow("12:00"));
+  const problems = watchConsole(page);
+  await page.goto("/");
+  await page.getByRole("link", { name: "Я продаю на Ozon" }).click();
+  await page.getByRole("link", { name: "Выплаты, отчёты и реквизиты" }).click();
+  await expect(page).toHaveURL(/\/help\/sellers\/seller-payouts$/);
+  const best = page.locator('[data-recommended]').first();
+  await expect(best).toHaveAttribute("data-recommended", "seller-support-chat");
+  await expect(best).toContainText("«Финансы»");
+  await expect(best).toContainText("1–3 рабочих дня");
+  await expect(page.getByRole("heading", { name: "Что подготовить" })).toBeVisible();
+  await expect(page.getByTestId("no-phone")).toContainText("Телефона нет");
+  expect(problems).toEqual([]);
+});
+
+test("a buyer who wants to call learns the free line is off and what to use instead", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Я покупатель" }).click();
+  await page.getByRole("link", { name: "Хочу позвонить и поговорить с человеком" }).click();
+  await expect(page.getByTestId("no-phone")).toContainText("8 800 234-70-00 отключена");
+  await expect(page.locator("[data-recommended]").first()).toHaveAttribute("data-recommended", "buyer-support-chat");
+});
+
+test("someone reporting a bribe reaches the ethics hotline and its anonymity terms", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Хочу сообщить о нарушении" }).click();
+  await page.getByRole("link", { name: "Взятка или коррупция" }).click();
+  const best = page.locator("[data-recommended]").first();
+  await expect(best).toHaveAttribute("data-recommended", "ethics-email");
+  await expect(best).toContainText("анонимно");
+  await expect(best.getByRole("link", { name: "Написать письмо" })).toHaveAttribute("href", "mailto:ozon-hotline@delret.ru");
+});
+
+test.describe("open now, with a fixed clock", () => {
+  test("at noon in Moscow the buyer chat has operators", async ({ page }) => {
+    await page.clock.setFixedTime(moscow("12:00"));
+    await page.goto("/channels/buyer-support-chat");
+    const state = page.getByTestId("open-now").first();
+    await expect(state).toContainText("Сейчас открыто");
+    await expect(state).toContainText("операторы на связи, до 22:00 МСК");
+  });
+
+  test("at 23:30 only the bot answers, and operators are back at 09:00", async ({ page }) => {
+    await page.clock.setFixedTime(moscow("23:30"));
+    await page.goto("/channels/buyer-support-chat");
+    const state = page.getByTestId("open-now").first();
+    await expect(state).toContainText("Сейчас только бот");
+    await expect(state).toContainText("операторов нет, с 09:00 МСК");
+  });
+
+  test.describe("a visitor in Vladivostok", () => {
+    test.use({ timezoneId: "Asia/Vladivostok" });
+    test("sees the hours in their own time too", async ({ page }) => {
+      await page.clock.setFixedTime(moscow("12:00"));
+      await page.goto("/channels/buyer-support-chat");
+      const state = page.getByTestId("open-now").first();
+      await expect(state).toContainText("до 22:00 МСК (05:00 по вашему времени)");
+      await expect(state).toContainText("16:00–05:00 следующего дня по вашему времени");
+    });
+  });
+
+  test("the static HTML shows the hours themselves, without a clock", async ({ request }) => {
+    const html = await (await request.get("/channels/buyer-support-chat")).text();
+    expect(html).toContain("ежедневно 09:00–22:00");
+    expect(html).not.toContain("Сейчас открыто");
+  });
+
+  test("filling in the open-now state does not shift the layout", async ({ page }) => {
+    await page.clock.setFixedTime(moscow("12:00"));
+    await page.goto("/help/buyers/buyer-order-status");
+    const cls = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) if ("value" in e && typeof e.value === "number") total += e.value;
+          }).observe({ type: "layout-shift", buffered: true });
+          setTimeout(() => resolve(total), 500);
+        }),
+    );
+    expect(cls).toBeLessThan(0.01);
+  });
+});
