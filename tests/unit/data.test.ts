@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { z } from "zod";
+import { loadDirectory } from "@/lib/load-directory";
+
+const dir = loadDirectory();
+const audiences = new Set(dir.audiences.map((a) => a.id));
+const sources = new Set(dir.sources.map((s) => s.id));
+const channels = new Map(dir.channels.map((c) => [c.id, c]));
+
+describe.each(dir.channels.map((c) => [c.id, c] as const))("channel %s", (_id, c) => {
+  it("has a value that parses for its kind", () => {
+    if (c.kind === "phone" && c.value !== undefined) {
+      expect(parsePhoneNumberFromString(c.value)?.isValid()).toBe(true);
+      expect(c.value).toMatch(/^\+\d+$/);
+    } else if (c.kind === "email") {
+      expect(z.email().safeParse(c.value).success).toBe(true);
+    } else if (c.value !== undefined && c.kind !== "postal-address") {
+      expect(z.url().safeParse(c.value).success).toBe(true);
+    }
+    expect(c.value ?? c.location).toBeDefined();
+  });
+
+  it("has references that resolve", () => {
+    for (const a of c.audiences) expect(audiences).toContain(a);
+    for (const cl of c.claims) expect(sources).toContain(cl.source);
+    for (const r of c.responseTimes) expect(sources).toContain(r.source);
+    if (c.replacedBy !== undefined) expect(channels.get(c.replacedBy)?.status).toBe("active");
+  });
+});
+
+describe("the dataset as a whole", () => {
+  it("has every Ozon phone and email from the sources, each with a status", () => {
+    const values = new Set(dir.channels.map((c) => c.value));
+    for (const v of [
+      "+78002347000", "+74950097070", "+78124940606", "+74952321000", "+74952152408", "+78005558982",
+      "help@ozon.ru", "sellersup@ozon.ru", "b2b@ozon.ru", "sales-pvz@ozon.ru", "help@finance.ozon.ru",
+      "ozon-hotline@delret.ru", "ozon-hotline@deloitte.ru", "pr@ozon.ru", "ir@ozon.ru", "gr@ozon.ru",
+      "econsec@ozon.ru", "marketplace.crossborder@ozon.ru", "net-dtp@ozon.ru",
+    ]) {
+      expect(values, v).toContain(v);
+    }
+  });
+
+  it("marks advertisers' and other companies' contacts as third-party", () => {
+    for (const v of ["+74951778495", "+74959743503", "sales@wildberries.ru", "claims@wildberries.ru"]) {
+      expect(dir.channels.find((c) => c.value === v)?.status, v).toBe("third-party");
+    }
+  });
+
+  it("keeps the switched-off hotline and the renamed ethics address discontinued, with replacements", () => {
+    expect(channels.get("hotline-8800")).toMatchObject({ status: "discontinued", replacedBy: "buyer-support-chat" });
+    expect(channels.get("ethics-email-deloitte")).toMatchObject({ status: "discontinued", replacedBy: "ethics-email" });
+  });
+});
