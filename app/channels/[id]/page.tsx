@@ -42,9 +42,13 @@ export default async function ChannelPage({ params }: Props) {
   const topics = topicsUsingChannel(channel.id);
   const split = disagreementSummary(channel);
   const slug = channel.kind === "phone" || channel.kind === "email" ? contactSlug(channel) : null;
-  // The composer covers buyers' and sellers' requests to channels that still work.
+  // The composer covers buyers' and sellers' requests to channels that still work and accept a message.
   const usable = channel.status === "active" || channel.status === "disputed";
-  const composeAudience = usable ? channel.audiences.find((a) => a === "buyers" || a === "sellers") : undefined;
+  const accepts = channel.kind !== "knowledge-base" && channel.kind !== "website";
+  const composeAudience =
+    usable && accepts ? channel.audiences.find((a) => a === "buyers" || a === "sellers") : undefined;
+  const composeTopics = topics.filter((t) => t.audience === composeAudience);
+  const onlyTopic = composeTopics.length === 1 ? composeTopics[0] : undefined;
   return (
     <article className="space-y-6">
       <nav aria-label="Навигация" className="flex flex-wrap gap-x-2 text-sm">
@@ -70,7 +74,7 @@ export default async function ChannelPage({ params }: Props) {
         {composeAudience ? (
           <p>
             <Link
-              href={`/compose?audience=${composeAudience}&channel=${channel.id}`}
+              href={`/compose?audience=${composeAudience}${onlyTopic ? `&topic=${onlyTopic.id}` : ""}&channel=${channel.id}`}
               className="inline-block rounded-lg border border-brand px-4 py-2 font-semibold text-brand-dark"
             >
               Составить обращение
@@ -100,7 +104,7 @@ export default async function ChannelPage({ params }: Props) {
       {channel.steps.length > 0 ? (
         <section className="space-y-2">
           <h2 className="text-lg font-bold">Как обратиться</h2>
-          <StepsList steps={channel.steps} />
+          <StepsList steps={channel.steps} headingLevel={3} />
         </section>
       ) : null}
       <TextList title="Что подготовить" items={channel.prepare} />

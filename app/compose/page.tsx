@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getChannels, getGuidance, getTopics } from "@/lib/data";
+import { buildComposeCatalog } from "@/lib/compose/catalog";
+import { Composer } from "@/components/compose/composer";
+
+export const metadata: Metadata = {
+  title: "Составить обращение в поддержку Ozon",
+  description:
+    "Помощник для покупателей и продавцов: соберите полное и вежливое обращение в поддержку Ozon — с номером заказа, датами и вложениями — и отправьте его в нужный чат или на почту.",
+  alternates: { canonical: "/compose" },
+};
+
+export default function ComposePage() {
+  const catalog = buildComposeCatalog({ topics: getTopics(), channels: getChannels(), guidance: getGuidance() });
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Навигация" className="flex flex-wrap gap-x-2 text-sm">
+        <Link href="/" className="underline">
+          Главная
+        </Link>
+      </nav>
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">Составить обращение</h1>
+        <p className="text-slate-700">
+          Поддержка отвечает быстрее, когда в обращении сразу есть всё нужное. Заполните форму — мы соберём вежливый и
+          понятный текст и подскажем, куда его отправить и когда ждать ответа.
+        </p>
+        <details className="rounded-lg border border-slate-300 bg-white p-3">
+          <summary className="cursor-pointer font-semibold">Частые ошибки в обращениях</summary>
+          <ul className="mt-2 ml-5 list-disc space-y-1">
+            {catalog.mistakes.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </details>
+      </header>
+      <noscript>
+        <p className="rounded-lg border border-amber-600 bg-amber-50 p-3">
+          Чтобы составить текст, включите JavaScript. Без него можно открыть нужную тему в разделе помощи на главной странице.
+        </p>
+      </noscript>
+      <Composer catalog={catalog} />
+    </div>
+  );
+}

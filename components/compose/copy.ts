@@ -1,0 +1,24 @@
+"use client";
+
+export type CopyResult = "copied" | "selected";
+
+/**
+ * Copies text to the clipboard. Where the Clipboard API is missing or refused
+ * (an insecure page, a denied permission) the text is selected in `fallback`
+ * so the person can copy it by hand.
+ */
+export async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<CopyResult> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return "copied";
+  } catch {
+    fallback?.focus();
+    fallback?.select();
+    return "selected";
+  }
+}
+
+export const copyMessages: Record<CopyResult, string> = {
+  copied: "Текст скопирован — вставьте его в сообщение.",
+  selected: "Не удалось скопировать автоматически: текст выделен, скопируйте его вручную.",
+};

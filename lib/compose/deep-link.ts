@@ -1,0 +1,70 @@
+import type { FormState } from "./form-state";
+
+/**
+ * Audience, topic and channel: from a deep link (/compose?audience=&topic=&channel=),
+ * from the person's choices, and back into the address bar. The rest of the
+ * form is never touched here.
+ */
+
+export interface LinkTopic {
+  id: string;
+  audience: "buyers" | "sellers";
+  channels: readonly { id: string }[];
+}
+
+export interface LinkParams {
+  audience?: string | null;
+  topic?: string | null;
+  channel?: string | null;
+}
+
+function offers(topic: LinkTopic, channelId: string): boolean {
+  return topic.channels.some((c) => c.id === channelId);
+}
+
+/** Picks a topic: its audience follows; the channel stays if the topic offers it, else the topic's first. */
+export function withTopic(form: FormState, topicId: string, topics: readonly LinkTopic[]): FormState {
+  const topic = topics.find((t) => t.id === topicId);
+  if (!topic) return { ...form, topicId: "" };
+  const channelId = offers(topic, form.channelId) ? form.channelId : (topic.channels[0]?.id ?? "");
+  return { ...form, audience: topic.audience, topicId: topic.id, channelId };
+}
+
+/** Picks an audience: a topic of the other audience is cleared. */
+export function withAudience(form: FormState, audience: "buyers" | "sellers", topics: readonly LinkTopic[]): FormState {
+  const topic = topics.find((t) => t.id === form.topicId);
+  if (topic && topic.audience === audience) return { ...form, audience };
+  return { ...form, audience, topicId: "", channelId: "" };
+}
+
+/** Makes audience, topic and channel agree with each other and with the catalog. */
+export function normaliseChoice(form: FormState, topics: readonly LinkTopic[]): FormState {
+  if (form.topicId !== "") return withTopic(form, form.topicId, topics);
+  return form;
+}
+
+/**
+ * Applies a deep link over a (stored) form. Known values override; unknown
+ * ones are ignored. A channel without a topic is kept until a topic that offers it is chosen.
+ */
+export function applyLink(form: FormState, link: LinkParams, topics: readonly LinkTopic[]): FormState {
+  let next = normaliseChoice(form, topics);
+  const audience = link.audience === "buyers" || link.audience === "sellers" ? link.audience : undefined;
+  const topic = topics.find((t) => t.id === link.topic && (audience === undefined || t.audience === audience));
+  if (audience) next = withAudience(next, audience, topics);
+  if (link.channel) {
+    const current = topic ?? topics.find((t) => t.id === next.topicId);
+    if (!current || offers(current, link.channel)) next = { ...next, channelId: link.channel };
+  }
+  if (topic) next = withTopic(next, topic.id, topics);
+  return next;
+}
+
+/** The query string that reopens the form with the same choices ("" when none). */
+export function linkQuery(form: FormState): string {
+  const params = new URLSearchParams();
+  if (form.audience) params.set("audience", form.audience);
+  if (form.topicId) params.set("topic", form.topicId);
+  if (form.channelId) params.set("channel", form.channelId);
+  return params.toString();
+}
