@@ -4,6 +4,7 @@ import Link from "next/link";
 import { channelsForAudience, getAudience, getAudiences, getChannel, topicsForAudience } from "@/lib/data";
 import { ChannelCard } from "@/components/channel-card";
 import { TopicList } from "@/components/topic-list";
+import { NoPhoneNote } from "@/components/no-phone-note";
 
 export const dynamicParams = false;
 
@@ -30,12 +31,7 @@ export default async function AudiencePage({ params }: Props) {
       </nav>
       <h1 className="text-2xl font-bold">{audience.title}</h1>
       <p className="text-slate-700">{audience.description}</p>
-      {audience.noPhone ? (
-        <p className="rounded-xl border border-amber-300 bg-amber-50 p-4" data-testid="no-phone">
-          <strong>Телефона нет. </strong>
-          {audience.noPhone}
-        </p>
-      ) : null}
+      <NoPhoneNote audience={audience} />
       <section aria-labelledby="what-happened" className="space-y-3">
         <h2 id="what-happened" className="text-xl font-bold">Что случилось?</h2>
         <TopicList topics={topicsForAudience(audience.id)} />

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getAudience, getGuidance, getTopic, getTopics, requireChannel } from "@/lib/data";
 import { RecommendedChannel } from "@/components/recommended-channel";
 import { StaffedNowHint } from "@/components/staffed-now-hint";
+import { NoPhoneNote } from "@/components/no-phone-note";
 
 export const dynamicParams = false;
 
@@ -53,12 +54,7 @@ export default async function HelpAnswerPage({ params }: Props) {
         <h1 className="text-2xl font-bold">{topic.title}</h1>
         <p className="text-slate-700">{topic.description}</p>
       </header>
-      {audience.noPhone ? (
-        <p className="rounded-xl border border-amber-300 bg-amber-50 p-4" data-testid="no-phone">
-          <strong>Телефона нет. </strong>
-          {audience.noPhone}
-        </p>
-      ) : null}
+      <NoPhoneNote audience={audience} />
       <section aria-labelledby="best" className="space-y-3">
         <h2 id="best" className="text-xl font-bold">Лучший способ</h2>
         <RecommendedChannel
