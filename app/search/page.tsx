@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { preload } from "react-dom";
+import { getAudiences } from "@/lib/data";
+import { SEARCH_INDEX_URL } from "@/lib/search/paths";
+import { SearchApp } from "@/components/search/search-app";
+import { SearchBox } from "@/components/search/search-box";
+import { SearchHints } from "@/components/search/search-hints";
+
+export const metadata: Metadata = {
+  title: "Поиск",
+  description: "Поиск по каналам поддержки Ozon: по номеру телефона, адресу почты или описанию проблемы.",
+  alternates: { canonical: "/search" },
+};
+
+/**
+ * A static page: the query is read in the browser, so every /search?q=… link is
+ * served by the same file and shows its results once the script runs.
+ */
+export default function SearchPage() {
+  // Start the index download with the HTML instead of after the script has loaded.
+  preload(SEARCH_INDEX_URL, { as: "fetch", crossOrigin: "anonymous" });
+  const audiences = getAudiences().map((a) => ({ id: a.id, label: a.label }));
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">Поиск</h1>
+      <Suspense
+        fallback={
+          <div className="space-y-4">
+            <SearchBox />
+            <SearchHints audiences={audiences} />
+          </div>
+        }
+      >
+        <SearchApp audiences={audiences} />
+      </Suspense>
+    </div>
+  );
+}
