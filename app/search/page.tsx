@@ -22,7 +22,7 @@ export default function SearchPage() {
   preload(SEARCH_INDEX_URL, { as: "fetch", crossOrigin: "anonymous" });
   const audiences = getAudiences().map((a) => ({ id: a.id, label: a.label }));
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" data-search-page>
       <h1 className="text-2xl font-bold">Поиск</h1>
       <Suspense
         fallback={
