@@ -26,7 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Перейти к содержанию
         </a>
         <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-3xl px-4 pb-16 pt-4">
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl px-4 pb-16 pt-4 focus:outline-none">
           {children}
         </main>
         <SiteFooter />

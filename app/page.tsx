@@ -1,8 +1,11 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getAudiences, getChannels, getChannel } from "@/lib/data";
 import { organizationJsonLd, serializeJsonLd } from "@/lib/jsonld";
 import { fastestHumanChannels } from "@/lib/fastest";
 import { ChannelCard } from "@/components/channel-card";
+
+export const metadata: Metadata = { alternates: { canonical: "/" } };
 
 export default function HomePage() {
   const audiences = getAudiences();

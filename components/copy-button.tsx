@@ -19,7 +19,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     <button
       type="button"
       onClick={copy}
-      aria-label={`Скопировать ${label}`}
+      aria-label={`Копировать ${label}`}
       className="rounded-lg border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
     >
       <span aria-live="polite">

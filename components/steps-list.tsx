@@ -8,12 +8,14 @@ const platformLabel: Record<Channel["steps"][number]["platform"], string> = {
   other: "Как это сделать",
 };
 
-export function StepsList({ steps }: { steps: Channel["steps"] }) {
+/** headingLevel keeps the outline unbroken: 4 under a card's h3, 3 directly under a page's h2. */
+export function StepsList({ steps, headingLevel = 4 }: { steps: Channel["steps"]; headingLevel?: 3 | 4 }) {
+  const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
     <div className="space-y-3">
       {steps.map((s) => (
         <div key={s.platform}>
-          <h4 className="font-semibold">{platformLabel[s.platform]}</h4>
+          <Heading className="font-semibold">{platformLabel[s.platform]}</Heading>
           <ol className="ml-5 list-decimal space-y-1">
             {s.items.map((item) => (
               <li key={item}>{item}</li>

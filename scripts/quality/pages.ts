@@ -1,0 +1,51 @@
+import { pathToFileURL } from "node:url";
+import { withServer } from "./server";
+
+/** One quality check: prints its own figures and says whether every threshold was met. */
+export type Step = (baseUrl: string) => Promise<boolean>;
+
+/** Every page the site lists in its sitemap, as paths (the sitemap carries SITE_URL's host, not ours). */
+export async function sitemapPaths(baseUrl: string): Promise<string[]> {
+  const response = await fetch(`${baseUrl}/sitemap.xml`);
+  if (!response.ok) throw new Error(`/sitemap.xml answered ${response.status}`);
+  const xml = await response.text();
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc = ""]) => new URL(loc.trim()).pathname);
+  if (paths.length === 0) throw new Error("/sitemap.xml lists no pages");
+  return paths;
+}
+
+/** The page kinds the speed and weight checks measure: home, an audience, a channel and search. */
+export async function pageKinds(baseUrl: string): Promise<Array<{ kind: string; path: string }>> {
+  const paths = await sitemapPaths(baseUrl);
+  const first = (test: (path: string) => boolean, kind: string) => {
+    const path = paths.find(test);
+    if (!path) throw new Error(`the sitemap has no ${kind} page`);
+    return { kind, path };
+  };
+  return [
+    first((p) => p === "/", "home"),
+    first((p) => p === "/buyers", "audience"),
+    first((p) => p.startsWith("/channels/"), "channel"),
+    first((p) => p === "/search", "search"),
+  ];
+}
+
+export function pad(value: string | number, width: number): string {
+  const text = String(value);
+  return typeof value === "number" ? text.padStart(width) : text.padEnd(width);
+}
+
+/** Lets each step run alone (`tsx scripts/quality/weight.ts`) with its own server; exit 1 on a miss. */
+export function runWhenMain(moduleUrl: string, step: Step): void {
+  const entry = process.argv[1];
+  if (!entry || pathToFileURL(entry).href !== moduleUrl) return;
+  withServer(step).then(
+    (passed) => {
+      process.exitCode = passed ? 0 : 1;
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    },
+  );
+}
