@@ -15,14 +15,14 @@ export default function NotFound() {
       <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
         {audiences.map((a) => (
           <li key={a.id}>
-            <Link href={`/${a.id}`} className="block rounded-lg border border-slate-300 bg-white px-4 py-3 font-semibold">
+            <Link prefetch={false} href={`/${a.id}`} className="block rounded-lg border border-slate-300 bg-white px-4 py-3 font-semibold">
               {a.label}
             </Link>
           </li>
         ))}
       </ul>
       <p>
-        <Link href="/" className="underline">На главную</Link>
+        <Link prefetch={false} href="/" className="underline">На главную</Link>
       </p>
     </div>
   );

@@ -24,7 +24,7 @@ export default function HomePage() {
         <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
           {audiences.map((a) => (
             <li key={a.id}>
-              <Link
+              <Link prefetch={false}
                 href={`/${a.id}`}
                 className="flex min-h-12 items-center rounded-xl border border-slate-300 bg-white px-4 py-3 font-semibold no-underline shadow-sm hover:border-brand"
               >
@@ -36,7 +36,7 @@ export default function HomePage() {
       </section>
       <p className="rounded-xl border border-slate-300 bg-white p-4">
         Нашли номер в SMS или статье и сомневаетесь?{" "}
-        <Link href="/check" className="font-semibold underline">
+        <Link prefetch={false} href="/check" className="font-semibold underline">
           Проверьте, принадлежит ли он Ozon
         </Link>
         .

@@ -16,7 +16,7 @@ export function ChannelCard({ channel, replacement }: { channel: Channel; replac
         <StatusBadge status={channel.status} />
       </div>
       <h3 className="text-lg font-bold">
-        <Link href={`/channels/${channel.id}`} className="underline decoration-slate-300 underline-offset-4 hover:decoration-brand">
+        <Link prefetch={false} href={`/channels/${channel.id}`} className="underline decoration-slate-300 underline-offset-4 hover:decoration-brand">
           {channel.title}
         </Link>
       </h3>

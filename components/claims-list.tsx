@@ -16,7 +16,7 @@ export function ClaimsList({ claims, sources }: { claims: Claim[]; sources: Map<
         return (
           <li key={i} className="rounded-lg border border-slate-200 bg-white p-3" data-stance={cl.stance}>
             <p className="text-sm text-slate-700">
-              <Link href={`/sources#${cl.source}`} className="font-semibold underline">
+              <Link prefetch={false} href={`/sources#${cl.source}`} className="font-semibold underline">
                 {src?.title ?? cl.source}
               </Link>{" "}
               — {stanceLabel[cl.stance]}

@@ -5,7 +5,7 @@ export function ReplacementNote({ replacement }: { replacement: Channel }) {
   return (
     <p className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm">
       Вместо него:{" "}
-      <Link href={`/channels/${replacement.id}`} className="font-semibold underline">
+      <Link prefetch={false} href={`/channels/${replacement.id}`} className="font-semibold underline">
         {replacement.title}
       </Link>
     </p>

@@ -6,7 +6,7 @@ export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex w-full max-w-3xl flex-col gap-3 px-4 py-3 sm:flex-row sm:items-center">
-        <Link href="/" className="shrink-0 text-lg font-bold text-brand-dark no-underline">
+        <Link prefetch={false} href="/" className="shrink-0 text-lg font-bold text-brand-dark no-underline">
           {SITE_NAME}
         </Link>
         <SearchForm />

@@ -24,7 +24,7 @@ export function StaffedNowHint({ best, alternatives }: { best: HintOption; alter
       {alt ? (
         <p className="rounded-lg border border-sky-300 bg-sky-50 p-3 text-sm">
           Сейчас у канала «{best.title}» нет живых сотрудников. Быстрее прямо сейчас:{" "}
-          <Link href={`/channels/${alt.id}`} className="font-semibold underline">
+          <Link prefetch={false} href={`/channels/${alt.id}`} className="font-semibold underline">
             {alt.title}
           </Link>
           .

@@ -27,7 +27,7 @@ export default async function AudiencePage({ params }: Props) {
   return (
     <div className="space-y-5">
       <nav aria-label="Навигация" className="text-sm">
-        <Link href="/" className="underline">Главная</Link>
+        <Link prefetch={false} href="/" className="underline">Главная</Link>
       </nav>
       <h1 className="text-2xl font-bold">{audience.title}</h1>
       <p className="text-slate-700">{audience.description}</p>

@@ -29,7 +29,7 @@ export default function CheckPage() {
         <ul className="grid grid-cols-1 gap-1 sm:grid-cols-2">
           {entries.map((e) => (
             <li key={e.id}>
-              <Link href={`/check/${contactSlug(e)}`} className="underline">
+              <Link prefetch={false} href={`/check/${contactSlug(e)}`} className="underline">
                 {e.kind === "phone" && e.value ? formatPhoneRu(e.value) : e.value}
               </Link>
             </li>

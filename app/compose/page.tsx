@@ -16,7 +16,7 @@ export default function ComposePage() {
   return (
     <div className="space-y-6">
       <nav aria-label="Навигация" className="flex flex-wrap gap-x-2 text-sm">
-        <Link href="/" className="underline">
+        <Link prefetch={false} href="/" className="underline">
           Главная
         </Link>
       </nav>

@@ -42,7 +42,7 @@ export default function SourcesPage() {
                   {channels.map((c, i) => (
                     <span key={c.id}>
                       {i > 0 ? ", " : ""}
-                      <Link href={`/channels/${c.id}`} className="underline">
+                      <Link prefetch={false} href={`/channels/${c.id}`} className="underline">
                         {c.title}
                       </Link>
                     </span>

@@ -28,7 +28,7 @@ function SafetyAdvice({ official }: { official: OfficialLink[] }) {
       <ul className="ml-5 list-disc">
         {official.map((o) => (
           <li key={o.id}>
-            <Link href={`/channels/${o.id}`} className="underline">
+            <Link prefetch={false} href={`/channels/${o.id}`} className="underline">
               {o.title}
             </Link>
           </li>
@@ -69,7 +69,7 @@ export function CheckVerdict({ result, official }: { result: CheckResult; offici
       <h2 className="text-lg font-bold">{headline[entry.status]}</h2>
       <p>
         <strong>{shown(entry)}</strong> —{" "}
-        <Link href={`/channels/${entry.id}`} className="underline">
+        <Link prefetch={false} href={`/channels/${entry.id}`} className="underline">
           {entry.title}
         </Link>
         {entry.status === "third-party" ? <>, владелец: {entry.owner}</> : null}.
@@ -78,7 +78,7 @@ export function CheckVerdict({ result, official }: { result: CheckResult; offici
       {entry.replacement ? (
         <p className="font-semibold">
           Вместо него используйте:{" "}
-          <Link href={`/channels/${entry.replacement.id}`} className="underline">
+          <Link prefetch={false} href={`/channels/${entry.replacement.id}`} className="underline">
             {entry.replacement.title}
           </Link>
         </p>

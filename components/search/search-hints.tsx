@@ -47,7 +47,7 @@ export function SearchHints({ audiences, missed, phone = false }: Props) {
       <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
         {audiences.map((a) => (
           <li key={a.id}>
-            <Link
+            <Link prefetch={false}
               href={`/${a.id}`}
               className="flex min-h-11 items-center rounded-lg border border-slate-300 px-3 py-2 font-semibold no-underline hover:border-brand"
             >

@@ -24,7 +24,7 @@ export function SearchResult({ hit, linkRef, onKeyDown }: Props) {
         <span className="font-semibold uppercase tracking-wide">{kindName[doc.kind]}</span>
         {doc.detail ? <span> · {doc.detail}</span> : null}
       </p>
-      <Link
+      <Link prefetch={false}
         ref={linkRef}
         href={doc.href}
         onKeyDown={onKeyDown}
@@ -45,7 +45,7 @@ export function SearchResult({ hit, linkRef, onKeyDown }: Props) {
       {doc.replacement ? (
         <p className="rounded-lg border border-red-200 bg-red-50 p-2 text-sm">
           Вместо него:{" "}
-          <Link href={doc.replacement.href} className="font-semibold underline">
+          <Link prefetch={false} href={doc.replacement.href} className="font-semibold underline">
             {doc.replacement.title}
           </Link>
         </p>
@@ -53,7 +53,7 @@ export function SearchResult({ hit, linkRef, onKeyDown }: Props) {
       {doc.target && doc.kind !== "channel" ? (
         <p className="text-sm">
           {targetPrompt(doc)}{" "}
-          <Link href={doc.target.href} className="font-semibold underline">
+          <Link prefetch={false} href={doc.target.href} className="font-semibold underline">
             {doc.target.title}
           </Link>
         </p>

@@ -52,11 +52,11 @@ export default async function ChannelPage({ params }: Props) {
   return (
     <article className="space-y-6">
       <nav aria-label="Навигация" className="flex flex-wrap gap-x-2 text-sm">
-        <Link href="/" className="underline">Главная</Link>
+        <Link prefetch={false} href="/" className="underline">Главная</Link>
         {channel.audiences.map((a) => (
           <span key={a}>
             ·{" "}
-            <Link href={`/${a}`} className="underline">
+            <Link prefetch={false} href={`/${a}`} className="underline">
               {getAudience(a)?.title ?? a}
             </Link>
           </span>
@@ -73,7 +73,7 @@ export default async function ChannelPage({ params }: Props) {
         <p>{channel.summary}</p>
         {composeAudience ? (
           <p>
-            <Link
+            <Link prefetch={false}
               href={`/compose?audience=${composeAudience}${onlyTopic ? `&topic=${onlyTopic.id}` : ""}&channel=${channel.id}`}
               className="inline-block rounded-lg border border-brand px-4 py-2 font-semibold text-brand-dark"
             >
@@ -94,7 +94,7 @@ export default async function ChannelPage({ params }: Props) {
         <FreshnessNote verifiedAt={channel.verifiedAt} />
         {slug ? (
           <p className="text-sm">
-            <Link href={`/check/${slug}`} className="underline">
+            <Link prefetch={false} href={`/check/${slug}`} className="underline">
               Проверка этого {channel.kind === "phone" ? "номера" : "адреса"}
             </Link>
           </p>

@@ -46,9 +46,9 @@ export default async function HelpAnswerPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <nav aria-label="Навигация" className="flex flex-wrap gap-x-2 text-sm">
-        <Link href="/" className="underline">Главная</Link>
+        <Link prefetch={false} href="/" className="underline">Главная</Link>
         <span>·</span>
-        <Link href={`/${audience.id}`} className="underline">{audience.title}</Link>
+        <Link prefetch={false} href={`/${audience.id}`} className="underline">{audience.title}</Link>
       </nav>
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{topic.title}</h1>
@@ -67,7 +67,7 @@ export default async function HelpAnswerPage({ params }: Props) {
         />
         {hoursDiffer ? <StaffedNowHint best={hint(best.channel)} alternatives={alternatives.map((a) => hint(a.channel))} /> : null}
         <p>
-          <Link
+          <Link prefetch={false}
             href={`/compose?audience=${audience.id}&topic=${topic.id}&channel=${best.channel.id}`}
             className="inline-block rounded-lg border border-brand px-4 py-2 font-semibold text-brand-dark"
           >
