@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import { SITE_NAME, SITE_URL } from "@/lib/site";
+import { baseOpenGraph } from "@/lib/page-metadata";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,7 +11,7 @@ export const metadata: Metadata = {
   title: { default: `${SITE_NAME}: как дозвониться и написать в поддержку Ozon`, template: `%s — ${SITE_NAME}` },
   description:
     "Проверенный справочник каналов поддержки Ozon: чаты, телефоны и почта для покупателей, продавцов, Ozon Travel, Ozon Банка и горячей линии по этике. Какие номера работают, а какие уже нет.",
-  openGraph: { siteName: SITE_NAME, locale: "ru_RU", type: "website" },
+  openGraph: baseOpenGraph,
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#005bff" };

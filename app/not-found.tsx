@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getAudiences } from "@/lib/data";
 import { SearchForm } from "@/components/search-form";
+import { AudienceLinks } from "@/components/audience-links";
 
 export default function NotFound() {
   const audiences = getAudiences();
@@ -12,15 +13,7 @@ export default function NotFound() {
         кто вы:
       </p>
       <SearchForm />
-      <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-        {audiences.map((a) => (
-          <li key={a.id}>
-            <Link prefetch={false} href={`/${a.id}`} className="block rounded-lg border border-slate-300 bg-white px-4 py-3 font-semibold">
-              {a.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <AudienceLinks audiences={audiences} />
       <p>
         <Link prefetch={false} href="/" className="underline">На главную</Link>
       </p>

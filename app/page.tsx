@@ -4,8 +4,10 @@ import { getAudiences, getChannels, getChannel } from "@/lib/data";
 import { organizationJsonLd, serializeJsonLd } from "@/lib/jsonld";
 import { fastestHumanChannels } from "@/lib/fastest";
 import { ChannelCard } from "@/components/channel-card";
+import { AudienceLinks } from "@/components/audience-links";
+import { canonical } from "@/lib/page-metadata";
 
-export const metadata: Metadata = { alternates: { canonical: "/" } };
+export const metadata: Metadata = canonical("/");
 
 export default function HomePage() {
   const audiences = getAudiences();
@@ -21,18 +23,7 @@ export default function HomePage() {
           уже отключены.
         </p>
         <h2 id="who" className="sr-only">Кто вы</h2>
-        <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-          {audiences.map((a) => (
-            <li key={a.id}>
-              <Link prefetch={false}
-                href={`/${a.id}`}
-                className="flex min-h-12 items-center rounded-xl border border-slate-300 bg-white px-4 py-3 font-semibold no-underline shadow-sm hover:border-brand"
-              >
-                {a.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <AudienceLinks audiences={audiences} />
       </section>
       <p className="rounded-xl border border-slate-300 bg-white p-4">
         Нашли номер в SMS или статье и сомневаетесь?{" "}

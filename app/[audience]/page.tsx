@@ -5,6 +5,7 @@ import { channelsForAudience, getAudience, getAudiences, getChannel, topicsForAu
 import { ChannelCard } from "@/components/channel-card";
 import { TopicList } from "@/components/topic-list";
 import { NoPhoneNote } from "@/components/no-phone-note";
+import { canonical } from "@/lib/page-metadata";
 
 export const dynamicParams = false;
 
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ audience: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const a = getAudience((await params).audience);
   if (!a) return {};
-  return { title: a.title, description: a.description, alternates: { canonical: `/${a.id}` } };
+  return { title: a.title, description: a.description, ...canonical(`/${a.id}`) };
 }
 
 export default async function AudiencePage({ params }: Props) {

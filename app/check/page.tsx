@@ -5,12 +5,13 @@ import { contactSlug, toCheckEntries } from "@/lib/check";
 import { officialEntryPoints } from "@/lib/official";
 import { formatPhoneRu } from "@/lib/phone";
 import { ContactChecker } from "@/components/check/contact-checker";
+import { canonical } from "@/lib/page-metadata";
 
 export const metadata: Metadata = {
   title: "Это номер Ozon? Проверка телефона или почты",
   description:
     "Вставьте номер телефона или адрес почты и узнайте, принадлежит ли он Ozon, работает ли он и чем его заменить. Ozon не просит коды из SMS.",
-  alternates: { canonical: "/check" },
+  ...canonical("/check"),
 };
 
 export default function CheckPage() {

@@ -3,12 +3,13 @@ import Link from "next/link";
 import { getChannels, getGuidance, getTopics } from "@/lib/data";
 import { buildComposeCatalog } from "@/lib/compose/catalog";
 import { Composer } from "@/components/compose/composer";
+import { canonical } from "@/lib/page-metadata";
 
 export const metadata: Metadata = {
   title: "Составить обращение в поддержку Ozon",
   description:
     "Помощник для покупателей и продавцов: соберите полное и вежливое обращение в поддержку Ozon — с номером заказа, датами и вложениями — и отправьте его в нужный чат или на почту.",
-  alternates: { canonical: "/compose" },
+  ...canonical("/compose"),
 };
 
 export default function ComposePage() {

@@ -6,11 +6,12 @@ import { SEARCH_INDEX_URL } from "@/lib/search/paths";
 import { SearchApp } from "@/components/search/search-app";
 import { SearchBox } from "@/components/search/search-box";
 import { SearchHints } from "@/components/search/search-hints";
+import { canonical } from "@/lib/page-metadata";
 
 export const metadata: Metadata = {
   title: "Поиск",
   description: "Поиск по каналам поддержки Ozon: по номеру телефона, адресу почты или описанию проблемы.",
-  alternates: { canonical: "/search" },
+  ...canonical("/search"),
 };
 
 /**

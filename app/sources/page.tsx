@@ -3,11 +3,12 @@ import Link from "next/link";
 import { channelsCitingSource, getSources } from "@/lib/data";
 import { formatDateRu } from "@/lib/format";
 import type { Source } from "@/lib/schema";
+import { canonical } from "@/lib/page-metadata";
 
 export const metadata: Metadata = {
   title: "Источники",
   description: "Статьи и страницы, из которых собран справочник, и что мы из каждой взяли.",
-  alternates: { canonical: "/sources" },
+  ...canonical("/sources"),
 };
 
 const kindLabel: Record<Source["kind"], string> = {

@@ -1,22 +1,27 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { checkContact, type CheckEntry } from "@/lib/check";
 import { CheckVerdict, type OfficialLink } from "./check-verdict";
 
-/** The query lives in ?q= so a reload or a shared link shows the same answer. */
+/**
+ * The query lives in ?q= so a reload or a shared link shows the same answer. The
+ * input is uncontrolled: what a person types before the script has loaded is kept,
+ * and a submit before then is a plain GET to this same page.
+ */
 export function ContactChecker({ entries, official }: { entries: CheckEntry[]; official: OfficialLink[] }) {
-  const [query, setQuery] = useState("");
+  const input = useRef<HTMLInputElement>(null);
   const [submitted, setSubmitted] = useState("");
 
   useEffect(() => {
     const q = new URLSearchParams(window.location.search).get("q") ?? "";
-    setQuery(q);
+    if (input.current && input.current.value === "") input.current.value = q;
     setSubmitted(q);
   }, []);
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const query = input.current?.value ?? "";
     setSubmitted(query);
     const url = new URL(window.location.href);
     if (query.trim() === "") url.searchParams.delete("q");
@@ -27,15 +32,14 @@ export function ContactChecker({ entries, official }: { entries: CheckEntry[]; o
   const result = checkContact(submitted, entries);
   return (
     <div className="space-y-4">
-      <form onSubmit={submit} className="flex flex-col gap-2 sm:flex-row" role="search" aria-label="Проверка контакта">
+      <form onSubmit={submit} action="/check" method="get" className="flex flex-col gap-2 sm:flex-row" role="search" aria-label="Проверка контакта">
         <label htmlFor="check-input" className="sr-only">
           Номер телефона или адрес почты
         </label>
         <input
+          ref={input}
           id="check-input"
           name="q"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
           inputMode="text"
           autoComplete="off"
           placeholder="+7 (495) 177-84-95 или name@ozon.ru"

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AudienceLinks } from "@/components/audience-links";
 
 export type AudienceLink = { id: string; label: string };
 
@@ -44,18 +44,7 @@ export function SearchHints({ audiences, missed, phone = false }: Props) {
         </li>
       </ul>
       <h2 className="text-lg font-bold">Или выберите, кто вы</h2>
-      <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-        {audiences.map((a) => (
-          <li key={a.id}>
-            <Link prefetch={false}
-              href={`/${a.id}`}
-              className="flex min-h-11 items-center rounded-lg border border-slate-300 px-3 py-2 font-semibold no-underline hover:border-brand"
-            >
-              {a.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <AudienceLinks audiences={audiences} />
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { ClaimsList } from "@/components/claims-list";
 import { TextList } from "@/components/text-list";
 import { FreshnessNote } from "@/components/freshness-note";
 import { ReportError } from "@/components/report-error";
+import { canonical } from "@/lib/page-metadata";
 
 export const dynamicParams = false;
 
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: value ? `${c.title}: ${value}` : c.title,
     description: `${c.summary} ${c.verdict}`.slice(0, 300),
-    alternates: { canonical: `/channels/${c.id}` },
+    ...canonical(`/channels/${c.id}`),
   };
 }
 

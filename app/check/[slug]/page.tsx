@@ -7,6 +7,7 @@ import { officialEntryPoints } from "@/lib/official";
 import { formatPhoneRu } from "@/lib/phone";
 import { statusLabel } from "@/lib/status";
 import { CheckVerdict } from "@/components/check/check-verdict";
+import { canonical } from "@/lib/page-metadata";
 
 export const dynamicParams = false;
 
@@ -38,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${shown(e)} — чей это ${e.kind === "phone" ? "номер" : "адрес"}? ${statusLabel[e.status]}`,
     description: `${shown(e)}: ${e.title}. ${e.verdict}`.slice(0, 300),
-    alternates: { canonical: `/check/${contactSlug(e)}` },
+    ...canonical(`/check/${contactSlug(e)}`),
   };
 }
 

@@ -5,6 +5,7 @@ import { getAudience, getGuidance, getTopic, getTopics, requireChannel } from "@
 import { RecommendedChannel } from "@/components/recommended-channel";
 import { StaffedNowHint } from "@/components/staffed-now-hint";
 import { NoPhoneNote } from "@/components/no-phone-note";
+import { canonical } from "@/lib/page-metadata";
 
 export const dynamicParams = false;
 
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${found.topic.title} — ${found.audience.title}`,
     description: found.topic.description,
-    alternates: { canonical: `/help/${found.audience.id}/${found.topic.id}` },
+    ...canonical(`/help/${found.audience.id}/${found.topic.id}`),
   };
 }
 
