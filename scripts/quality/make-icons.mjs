@@ -42,5 +42,5 @@ writeFileSync("public/icons/icon-512.png", await png(svg, 512));
 writeFileSync("public/icons/icon-maskable-512.png", await png(fullBleed, 512));
 writeFileSync("app/apple-icon.png", await png(fullBleed, 180));
 writeFileSync("app/favicon.ico", ico(await png(svg, 32), 32));
-writeFileSync("app/opengraph-image.png", await sharp(Buffer.from(card)).png({ compressionLevel: 9 }).toBuffer());
-console.log("icons written: public/icons/*.png, app/apple-icon.png, app/favicon.ico, app/opengraph-image.png");
+writeFileSync("public/og-image.png", await sharp(Buffer.from(card)).png({ compressionLevel: 9 }).toBuffer());
+console.log("icons written: public/icons/*.png, app/apple-icon.png, app/favicon.ico, public/og-image.png");
