@@ -1,5 +1,6 @@
 import type { Channel } from "@/lib/schema";
-import { reportMailto, reportText } from "@/lib/report";
+import { reportText } from "@/lib/report";
+import { mailtoHref } from "@/lib/compose/text";
 import { REPORT_EMAIL, absoluteUrl } from "@/lib/site";
 import { CopyButton } from "./copy-button";
 
@@ -14,7 +15,7 @@ export function ReportError({ channel }: { channel: Channel }) {
       <p className="text-sm">Сообщите нам — в письме уже будут id канала и адрес страницы.</p>
       <div className="flex flex-wrap gap-2">
         <a
-          href={reportMailto(channel, url, REPORT_EMAIL)}
+          href={mailtoHref(REPORT_EMAIL, subject, body)}
           className="rounded-lg bg-brand px-3 py-1.5 text-sm font-semibold text-white no-underline hover:bg-brand-dark"
           data-testid="report-mailto"
         >

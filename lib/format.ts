@@ -55,7 +55,7 @@ export function fastestResponse(c: Channel): ResponseTime | undefined {
 }
 
 /** What to show as the channel's value: a formatted phone, an email, a URL without scheme, an address. */
-export function displayValue(c: Channel): string | undefined {
+export function displayValue(c: Pick<Channel, "kind" | "value">): string | undefined {
   if (c.value === undefined) return undefined;
   if (c.kind === "phone") return formatPhoneRu(c.value);
   if (/^https?:\/\//.test(c.value)) return c.value.replace(/^https?:\/\//, "").replace(/\/$/, "");

@@ -1,5 +1,4 @@
 import type { Channel } from "./schema";
-import { mailtoHref } from "./compose/text";
 
 /** The text of a correction report: enough to find the record and the page without asking back. */
 export function reportText(channel: Channel, pageUrl: string): { subject: string; body: string } {
@@ -16,9 +15,4 @@ export function reportText(channel: Channel, pageUrl: string): { subject: string
     "",
   ].join("\n");
   return { subject, body };
-}
-
-export function reportMailto(channel: Channel, pageUrl: string, to: string): string {
-  const { subject, body } = reportText(channel, pageUrl);
-  return mailtoHref(to, subject, body);
 }

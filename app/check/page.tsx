@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getChannels } from "@/lib/data";
 import { contactSlug, toCheckEntries } from "@/lib/check";
 import { officialEntryPoints } from "@/lib/official";
-import { formatPhoneRu } from "@/lib/phone";
+import { displayValue } from "@/lib/format";
 import { ContactChecker } from "@/components/check/contact-checker";
 import { canonical } from "@/lib/page-metadata";
 
@@ -31,7 +31,7 @@ export default function CheckPage() {
           {entries.map((e) => (
             <li key={e.id}>
               <Link prefetch={false} href={`/check/${contactSlug(e)}`} className="underline">
-                {e.kind === "phone" && e.value ? formatPhoneRu(e.value) : e.value}
+                {displayValue(e)}
               </Link>
             </li>
           ))}

@@ -1,14 +1,9 @@
 import Link from "next/link";
 import type { CheckEntry, CheckResult } from "@/lib/check";
-import { formatPhoneRu } from "@/lib/phone";
+import { displayValue } from "@/lib/format";
 import { StatusBadge } from "../status-badge";
 
 export type OfficialLink = { id: string; title: string };
-
-function shown(entry: CheckEntry): string {
-  if (entry.value === undefined) return entry.title;
-  return entry.kind === "phone" ? formatPhoneRu(entry.value) : entry.value;
-}
 
 const headline: Record<CheckEntry["status"], string> = {
   active: "Это действующий канал Ozon",
@@ -68,7 +63,7 @@ export function CheckVerdict({ result, official }: { result: CheckResult; offici
       <StatusBadge status={entry.status} />
       <h2 className="text-lg font-bold">{headline[entry.status]}</h2>
       <p>
-        <strong>{shown(entry)}</strong> —{" "}
+        <strong>{displayValue(entry) ?? entry.title}</strong> —{" "}
         <Link prefetch={false} href={`/channels/${entry.id}`} className="underline">
           {entry.title}
         </Link>

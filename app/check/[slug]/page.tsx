@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getChannels } from "@/lib/data";
 import { contactSlug, toCheckEntries, type CheckEntry } from "@/lib/check";
 import { officialEntryPoints } from "@/lib/official";
-import { formatPhoneRu } from "@/lib/phone";
+import { displayValue } from "@/lib/format";
 import { statusLabel } from "@/lib/status";
 import { CheckVerdict } from "@/components/check/check-verdict";
 import { canonical } from "@/lib/page-metadata";
@@ -30,7 +30,7 @@ async function find(params: Props["params"]) {
 }
 
 function shown(e: CheckEntry): string {
-  return e.kind === "phone" && e.value ? formatPhoneRu(e.value) : (e.value ?? e.title);
+  return displayValue(e) ?? e.title;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
