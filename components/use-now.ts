@@ -1,32 +1,29 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { LOCAL_TIME_ZONE } from "@/lib/hours";
 
 export type Clock = { now: Date; zone: string };
 
 /**
  * One clock shared by every open-now badge on the page: one timer and one
- * batched re-render instead of one per card. The first reading waits for an
- * idle moment so it does not lengthen the hydration task.
+ * batched re-render instead of one per card. Subscriptions start when hydration
+ * commits; the first reading runs as a task of its own right after, so it never
+ * lengthens hydration or shares a task with other deferred work.
  */
 let clock: Clock | null = null;
 const listeners = new Set<() => void>();
 let interval: number | undefined;
 
 function read(): void {
-  clock = { now: new Date(), zone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  clock = { now: new Date(), zone: LOCAL_TIME_ZONE };
   for (const listener of listeners) listener();
-}
-
-function whenIdle(callback: () => void): void {
-  if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(callback, { timeout: 1000 });
-  else window.setTimeout(callback, 1);
 }
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   if (listeners.size === 1) {
-    whenIdle(read);
+    window.setTimeout(read, 0);
     interval = window.setInterval(read, 60_000);
   }
   return () => {

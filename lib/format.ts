@@ -90,8 +90,10 @@ export const costLabel: Record<Channel["cost"], string> = {
   unknown: "Стоимость не известна",
 };
 
-const ruDate = new Intl.DateTimeFormat("ru-RU", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+/** Created on first use: building an Intl formatter when the module loads would start ICU on every page that imports it. */
+let ruDate: Intl.DateTimeFormat | undefined;
 
 export function formatDateRu(iso: string): string {
+  ruDate ??= new Intl.DateTimeFormat("ru-RU", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   return ruDate.format(new Date(`${iso}T00:00:00Z`));
 }

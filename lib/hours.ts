@@ -12,6 +12,19 @@ import type { Hours, Schedule, Staffing, TimeRange, Weekday } from "./schema";
 
 export const MOSCOW_TIME_ZONE = "Europe/Moscow";
 
+/**
+ * The browser's own zone, read through Date's local-time getters (DST-aware, from the system's zone
+ * rules). Used for the visitor instead of a zone name: the first Intl call on a page starts ICU, a
+ * 20–30 ms main-thread task on a phone, and the open-now badges need none of it.
+ */
+export const LOCAL_TIME_ZONE = "local";
+
+/**
+ * Moscow has kept UTC+3 all year since 26 October 2014, so its wall time needs no Intl either.
+ * A unit test checks this against the tz database for years ahead; a rule change fails it.
+ */
+export const MOSCOW_OFFSET_MINUTES = 180;
+
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 export const WEEKDAY_SHORT: Readonly<Record<Weekday, string>> = {
@@ -66,6 +79,13 @@ function partNumber(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatP
 
 /** The zone's wall-clock time at `instant`, encoded as UTC milliseconds. */
 export function wallTimeMs(instant: Date, timeZone: string): number {
+  if (timeZone === MOSCOW_TIME_ZONE) return instant.getTime() + MOSCOW_OFFSET_MINUTES * MINUTE_MS;
+  if (timeZone === LOCAL_TIME_ZONE) return instant.getTime() - instant.getTimezoneOffset() * MINUTE_MS;
+  return intlWallTimeMs(instant, timeZone);
+}
+
+/** Any IANA zone, through Intl. */
+export function intlWallTimeMs(instant: Date, timeZone: string): number {
   const parts = formatterFor(timeZone).formatToParts(instant);
   const hour = partNumber(parts, "hour") % 24;
   const local = Date.UTC(

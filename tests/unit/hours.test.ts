@@ -1,13 +1,17 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import {
   describeScheduleInZone,
   formatDays,
   formatInZone,
   formatSchedule,
+  intlWallTimeMs,
   isOpenAt,
+  LOCAL_TIME_ZONE,
+  MOSCOW_TIME_ZONE,
   nextChange,
   openState,
   visitorDiffers,
+  wallTimeMs,
   zoneOffsetMinutes,
 } from "@/lib/hours";
 import type { Hours, Schedule, TimeRange } from "@/lib/schema";
@@ -247,7 +251,7 @@ describe("visitor's time zone", () => {
     expect(formatInZone(at("2025-07-09T00:05:00+03:00"), "Europe/Moscow")).toBe("00:05");
   });
 
-  it("computes Moscow's offset through Intl", () => {
+  it("computes Moscow's offset", () => {
     expect(zoneOffsetMinutes("Europe/Moscow", summer)).toBe(180);
     expect(zoneOffsetMinutes("Europe/Moscow", winter)).toBe(180);
   });
@@ -338,5 +342,46 @@ describe("visitor's time zone", () => {
   it("keeps round-the-clock schedules round the clock", () => {
     const zoned = describeScheduleInZone(always, "America/New_York", summer);
     expect(zoned).toEqual({ differs: true, ranges: [], text: "круглосуточно" });
+  });
+});
+
+/** Every six hours from 2015 to 2040, plus instants either side of the usual DST switches. */
+function sampleInstants(): Date[] {
+  const instants: Date[] = [];
+  for (let t = Date.UTC(2015, 0, 1); t < Date.UTC(2041, 0, 1); t += 6 * 3_600_000) instants.push(new Date(t));
+  for (const iso of ["2026-03-08T06:59:59Z", "2026-03-08T07:00:00Z", "2026-03-29T00:59:59Z", "2026-03-29T01:00:00Z", "2026-10-25T00:59:59Z", "2026-10-25T01:00:00Z", "2026-11-01T05:59:59Z", "2026-11-01T06:00:00Z"]) {
+    instants.push(new Date(iso));
+  }
+  return instants;
+}
+
+describe("wall time without Intl", () => {
+  const initialZone = process.env.TZ;
+  afterEach(() => {
+    if (initialZone === undefined) delete process.env.TZ;
+    else process.env.TZ = initialZone;
+  });
+
+  it("Moscow's fixed UTC+3 agrees with the tz database from 2015 to 2040", () => {
+    const mismatches = sampleInstants().filter((instant) => wallTimeMs(instant, MOSCOW_TIME_ZONE) !== intlWallTimeMs(instant, MOSCOW_TIME_ZONE));
+    expect(mismatches).toEqual([]);
+  });
+
+  it.each(["Asia/Vladivostok", "Europe/Berlin", "America/New_York", "Australia/Adelaide", "Europe/Moscow", "UTC"])(
+    "the browser's own zone, read through Date, agrees with Intl for %s, DST included",
+    (zone) => {
+      process.env.TZ = zone;
+      const mismatches = sampleInstants().filter((instant) => wallTimeMs(instant, LOCAL_TIME_ZONE) !== intlWallTimeMs(instant, zone));
+      expect(mismatches).toEqual([]);
+    },
+  );
+
+  it("describes hours in the browser's own zone as in the same named zone", () => {
+    process.env.TZ = "Asia/Vladivostok";
+    const instant = at("2025-07-09T12:00:00+03:00");
+    expect(describeScheduleInZone(daily9to22, LOCAL_TIME_ZONE, instant)).toEqual(describeScheduleInZone(daily9to22, "Asia/Vladivostok", instant));
+    expect(visitorDiffers(LOCAL_TIME_ZONE, instant)).toBe(true);
+    process.env.TZ = "Europe/Moscow";
+    expect(visitorDiffers(LOCAL_TIME_ZONE, instant)).toBe(false);
   });
 });
