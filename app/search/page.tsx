@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { preload } from "react-dom";
 import { getAudiences } from "@/lib/data";
-import { SEARCH_INDEX_URL } from "@/lib/search/paths";
 import { SearchApp } from "@/components/search/search-app";
 import { SearchBox } from "@/components/search/search-box";
 import { SearchHints } from "@/components/search/search-hints";
@@ -19,8 +17,6 @@ export const metadata: Metadata = {
  * served by the same file and shows its results once the script runs.
  */
 export default function SearchPage() {
-  // Start the index download with the HTML instead of after the script has loaded.
-  preload(SEARCH_INDEX_URL, { as: "fetch", crossOrigin: "anonymous" });
   const audiences = getAudiences().map((a) => ({ id: a.id, label: a.label }));
   return (
     <div className="space-y-4" data-search-page>

@@ -31,7 +31,7 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
   const [query, setQuery] = useState(urlQuery);
   const written = useRef(urlQuery);
   const box = useRef<HTMLInputElement>(null);
-  const state = useSearcher();
+  const state = useSearcher(input.trim() !== "");
 
   // Typing settles into the query after a pause; clearing is applied at once by the handlers.
   useEffect(() => {

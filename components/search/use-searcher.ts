@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { Searcher } from "@/lib/search/search";
+import { whenIdle } from "../when-idle";
 
 export type SearcherState = { status: "loading" } | { status: "ready"; searcher: Searcher } | { status: "error" };
 
@@ -9,7 +10,7 @@ export type SearcherState = { status: "loading" } | { status: "ready"; searcher:
 let pending: Promise<Searcher> | null = null;
 
 function load(): Promise<Searcher> {
-  // A separate chunk: fuse.js and the normalisers load only when someone searches.
+  // A separate chunk: fuse.js and the normalisers load only on the search page, after it is usable.
   pending ??= import("@/lib/search/load").then((m) => m.loadSearcher());
   pending.catch(() => {
     pending = null;
@@ -17,24 +18,39 @@ function load(): Promise<Searcher> {
   return pending;
 }
 
-// Start as soon as this page's script runs, not after hydration: the first keystroke should find it ready.
-if (typeof window !== "undefined") void load().catch(() => undefined);
+/** Long enough for the page to finish loading, short enough to be ready before a first word is typed. */
+const IDLE_TIMEOUT_MS = 2000;
 
-export function useSearcher(): SearcherState {
+/**
+ * The search engine for this page. It is fetched at once when `needed` (a query is in the box or the
+ * URL), otherwise when the browser is idle: the index and fuse.js then never compete with the page's
+ * own first paint and hydration, yet are ready by the time someone types.
+ */
+export function useSearcher(needed: boolean): SearcherState {
   const [state, setState] = useState<SearcherState>({ status: "loading" });
   useEffect(() => {
     let live = true;
-    load().then(
-      (searcher) => {
-        if (live) setState({ status: "ready", searcher });
-      },
-      () => {
-        if (live) setState({ status: "error" });
-      },
-    );
+    const start = (): void => {
+      load().then(
+        (searcher) => {
+          if (live) setState((prev) => (prev.status === "ready" ? prev : { status: "ready", searcher }));
+        },
+        () => {
+          if (live) setState({ status: "error" });
+        },
+      );
+    };
+    if (needed) {
+      start();
+      return () => {
+        live = false;
+      };
+    }
+    const cancel = whenIdle(start, IDLE_TIMEOUT_MS);
     return () => {
       live = false;
+      cancel();
     };
-  }, []);
+  }, [needed]);
   return state;
 }

@@ -2,11 +2,22 @@ import { createSearcher, type Searcher } from "./search";
 import { parseSearchIndex } from "./wire";
 import { SEARCH_INDEX_URL } from "./paths";
 
-/** Downloads the prebuilt documents and builds the searcher; loaded on demand by /search only. */
+/**
+ * Downloads the prebuilt documents; loaded on demand by /search only. The indexes are built on the
+ * first query rather than here, so fetching ahead of time (while the page is idle) costs no main-thread
+ * work beyond parsing the JSON.
+ */
 export async function loadSearcher(url: string = SEARCH_INDEX_URL): Promise<Searcher> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Search index: HTTP ${response.status}`);
   const index = parseSearchIndex(await response.json());
   if (!index) throw new Error("Search index: unexpected format");
-  return createSearcher(index.docs);
+  const { docs } = index;
+  let built: Searcher | null = null;
+  const searcher = (): Searcher => (built ??= createSearcher(docs));
+  return {
+    docs,
+    search: (query, limit) => searcher().search(query, limit),
+    run: (query, limit) => searcher().run(query, limit),
+  };
 }
