@@ -10,7 +10,7 @@ export function AudienceLinks({ audiences }: { audiences: readonly Pick<Audience
           <Link
             prefetch={false}
             href={`/${a.id}`}
-            className="flex h-full min-h-12 items-center rounded-xl border border-slate-300 bg-white px-4 py-3 font-semibold no-underline shadow-sm hover:border-brand"
+            className="tile h-full"
           >
             {a.label}
           </Link>

@@ -10,13 +10,13 @@ import { FreshnessNote } from "./freshness-note";
 
 export function ChannelCard({ channel, replacement }: { channel: Channel; replacement?: Channel }) {
   return (
-    <article className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-channel={channel.id}>
+    <article className="card" data-channel={channel.id}>
       <div className="flex flex-wrap items-center gap-2">
-        <span className="text-sm font-medium uppercase tracking-wide text-slate-600">{kindLabel[channel.kind]}</span>
+        <span className="eyebrow">{kindLabel[channel.kind]}</span>
         <StatusBadge status={channel.status} />
       </div>
       <h3 className="text-lg font-bold">
-        <Link prefetch={false} href={`/channels/${channel.id}`} className="underline decoration-slate-300 underline-offset-4 hover:decoration-brand">
+        <Link prefetch={false} href={`/channels/${channel.id}`} className="title-link">
           {channel.title}
         </Link>
       </h3>
@@ -26,7 +26,7 @@ export function ChannelCard({ channel, replacement }: { channel: Channel; replac
         <p className="text-sm font-medium text-slate-800">Это контакт компании «{channel.owner}», а не Ozon.</p>
       ) : null}
       <p>{channel.summary}</p>
-      <ChannelFacts channel={channel} />
+      <ChannelFacts channel={channel} brief />
       <FreshnessNote verifiedAt={channel.verifiedAt} />
       {channel.steps.length > 0 && channel.status !== "discontinued" && channel.status !== "third-party" ? (
         <details className="rounded-lg bg-slate-50 p-3">

@@ -3,15 +3,15 @@ import { costLabel, formatResponseTime } from "@/lib/format";
 import { HoursText } from "./hours-text";
 import { OpenNow } from "./open-now";
 
-/** Hours, response time and cost as a compact definition list. */
-export function ChannelFacts({ channel }: { channel: Channel }) {
+/** Hours, response time and cost as a compact definition list; `brief` (list cards) leaves out the hours' notes. */
+export function ChannelFacts({ channel, brief = false }: { channel: Channel; brief?: boolean }) {
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
       {channel.hours ? (
         <>
           <dt className="font-semibold">Часы</dt>
           <dd>
-            <HoursText hours={channel.hours} />
+            <HoursText hours={channel.hours} notes={!brief} />
             {channel.status === "active" || channel.status === "disputed" ? <OpenNow hours={channel.hours} /> : null}
           </dd>
         </>

@@ -18,7 +18,7 @@ export function ChannelValue({ channel }: { channel: Channel }) {
       {href && channel.status !== "third-party" ? (
         <a
           href={href}
-          className="rounded-lg bg-brand px-3 py-1.5 text-sm font-semibold text-white no-underline hover:bg-brand-dark"
+          className="button-primary-sm"
           {...(href.startsWith("http") ? { target: "_blank", rel: "noopener noreferrer" } : {})}
         >
           {actionLabel(channel)}

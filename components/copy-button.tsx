@@ -20,7 +20,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
       type="button"
       onClick={copy}
       aria-label={`Копировать ${label}`}
-      className="rounded-lg border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
+      className="button-sm"
     >
       <span aria-live="polite">
         {state === "done" ? "Скопировано" : state === "failed" ? "Не удалось, скопируйте вручную" : "Копировать"}

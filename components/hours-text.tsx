@@ -3,18 +3,21 @@ import { formatSchedule } from "@/lib/hours";
 
 const whoLabel: Record<Staffing["who"], string> = { bot: "Бот", operators: "Операторы", service: "Линия" };
 
-/** The hours as static text (Moscow time); the live "open now" state is layered on in the browser. */
-export function HoursText({ hours }: { hours: Hours }) {
+/**
+ * The hours as static text (Moscow time); the live "open now" state is layered on in the browser.
+ * Without `notes`, as on list cards, the explanations are left to the channel's own page.
+ */
+export function HoursText({ hours, notes = true }: { hours: Hours; notes?: boolean }) {
   return (
     <ul className="space-y-0.5">
       {hours.staffing.map((s) => (
         <li key={s.who}>
           {whoLabel[s.who]}: {formatSchedule(s.schedule)}
           {s.schedule.type === "weekly" ? " (МСК)" : ""}
-          {s.note ? <span className="text-slate-600"> — {s.note}</span> : null}
+          {notes && s.note ? <span className="text-slate-600"> — {s.note}</span> : null}
         </li>
       ))}
-      {hours.note ? <li className="text-slate-600">{hours.note}</li> : null}
+      {notes && hours.note ? <li className="text-slate-600">{hours.note}</li> : null}
     </ul>
   );
 }

@@ -16,7 +16,7 @@ export function ReportError({ channel }: { channel: Channel }) {
       <div className="flex flex-wrap gap-2">
         <a
           href={mailtoHref(REPORT_EMAIL, subject, body)}
-          className="rounded-lg bg-brand px-3 py-1.5 text-sm font-semibold text-white no-underline hover:bg-brand-dark"
+          className="button-primary-sm"
           data-testid="report-mailto"
         >
           Сообщить об ошибке

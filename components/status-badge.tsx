@@ -20,7 +20,7 @@ export function StatusBadge({ status }: { status: ChannelStatus }) {
   return (
     <span
       data-status={status}
-      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-semibold ${styles[status]}`}
+      className={`badge ${styles[status]}`}
     >
       <svg viewBox="0 0 20 20" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round">
         <path d={icons[status]} />

@@ -17,8 +17,8 @@ export function StepsList({ steps, headingLevel = 4 }: { steps: Channel["steps"]
         <div key={s.platform}>
           <Heading className="font-semibold">{platformLabel[s.platform]}</Heading>
           <ol className="ml-5 list-decimal space-y-1">
-            {s.items.map((item) => (
-              <li key={item}>{item}</li>
+            {s.items.map((item, i) => (
+              <li key={i}>{item}</li>
             ))}
           </ol>
         </div>

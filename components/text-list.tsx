@@ -4,8 +4,8 @@ export function TextList({ title, items }: { title: string; items: string[] }) {
     <section className="space-y-1">
       <h2 className="text-lg font-bold">{title}</h2>
       <ul className="ml-5 list-disc space-y-1">
-        {items.map((item) => (
-          <li key={item}>{item}</li>
+        {items.map((item, i) => (
+          <li key={i}>{item}</li>
         ))}
       </ul>
     </section>

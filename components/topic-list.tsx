@@ -8,7 +8,7 @@ export function TopicList({ topics }: { topics: Topic[] }) {
         <li key={t.id}>
           <Link prefetch={false}
             href={`/help/${t.audience}/${t.id}`}
-            className="flex min-h-12 items-center rounded-xl border border-slate-300 bg-white px-4 py-3 font-semibold no-underline shadow-sm hover:border-brand"
+            className="tile"
           >
             {t.title}
           </Link>

@@ -28,7 +28,7 @@ export function SearchResult({ hit, linkRef, onKeyDown }: Props) {
         ref={linkRef}
         href={doc.href}
         onKeyDown={onKeyDown}
-        className="block text-lg font-bold leading-snug underline decoration-slate-300 underline-offset-4 hover:decoration-brand"
+        className="block text-lg font-bold leading-snug title-link"
       >
         {doc.title}
       </Link>

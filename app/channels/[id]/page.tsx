@@ -65,7 +65,7 @@ export default async function ChannelPage({ params }: Props) {
       </nav>
       <header className="space-y-3">
         <div className="flex flex-wrap items-center gap-2">
-          <span className="text-sm font-medium uppercase tracking-wide text-slate-600">{kindLabel[channel.kind]}</span>
+          <span className="eyebrow">{kindLabel[channel.kind]}</span>
           <StatusBadge status={channel.status} />
         </div>
         <h1 className="text-2xl font-bold">{channel.title}</h1>
