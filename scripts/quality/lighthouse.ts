@@ -51,6 +51,14 @@ async function chromePath(): Promise<string> {
  */
 const PRIORITY = process.getuid?.() === 0 ? ["nice", "-n", "-10"] : [];
 
+/** Lighthouse's own output, without the warnings npm prints about the machine's npm configuration. */
+function ownLines(stderr: string): string {
+  return stderr
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !line.startsWith("npm warn"))
+    .join("\n");
+}
+
 /** Runs asynchronously: a blocked event loop would leave the other steps' keep-alive sockets stale. */
 function lighthouseOnce(url: string, chrome: string, outputPath: string): Promise<Report> {
   const [command = "npx", ...prefix] = [...PRIORITY, "npx"];
@@ -69,7 +77,7 @@ function lighthouseOnce(url: string, chrome: string, outputPath: string): Promis
     const options = { encoding: "utf8" as const, env: { ...process.env, CHROME_PATH: chrome }, timeout: 180_000, maxBuffer: 16 * 1024 * 1024 };
     execFile(command, args, options, (error, _stdout, stderr) => {
       try {
-        if (error || !existsSync(outputPath)) throw new Error(`lighthouse failed: ${(stderr || error?.message || "").slice(-800)}`);
+        if (error || !existsSync(outputPath)) throw new Error(`lighthouse failed: ${(ownLines(stderr) || error?.message || "").slice(-800)}`);
         const report = lhr.parse(JSON.parse(readFileSync(outputPath, "utf8")));
         if (report.runtimeError) throw new Error(`lighthouse: ${report.runtimeError.message}`);
         resolve(report);
