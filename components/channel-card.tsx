@@ -11,7 +11,7 @@ import { FreshnessNote } from "./freshness-note";
 export function ChannelCard({ channel, replacement }: { channel: Channel; replacement?: Channel }) {
   return (
     <article className="card" data-channel={channel.id}>
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="inline-row">
         <span className="eyebrow">{kindLabel[channel.kind]}</span>
         <StatusBadge status={channel.status} />
       </div>

@@ -6,7 +6,7 @@ import { OpenNow } from "./open-now";
 /** Hours, response time and cost as a compact definition list; `brief` (list cards) leaves out the hours' notes. */
 export function ChannelFacts({ channel, brief = false }: { channel: Channel; brief?: boolean }) {
   return (
-    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+    <dl className="facts">
       {channel.hours ? (
         <>
           <dt className="font-semibold">Часы</dt>

@@ -9,7 +9,7 @@ export function ChannelValue({ channel }: { channel: Channel }) {
   const copyText = channel.kind === "phone" ? shown : channel.value;
   const struck = channel.status === "discontinued";
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div className="inline-row">
       {shown ? (
         <span className={`text-lg font-semibold ${struck ? "text-slate-600 line-through" : ""}`} data-testid="channel-value">
           {shown}

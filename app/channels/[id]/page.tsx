@@ -64,7 +64,7 @@ export default async function ChannelPage({ params }: Props) {
         ))}
       </nav>
       <header className="space-y-3">
-        <div className="flex flex-wrap items-center gap-2">
+        <div className="inline-row">
           <span className="eyebrow">{kindLabel[channel.kind]}</span>
           <StatusBadge status={channel.status} />
         </div>
