@@ -11,7 +11,7 @@ import { pad, pageKinds, runWhenMain, type Step } from "./pages";
  * that runs on Node 20 (13.x needs Node 22.19).
  */
 const LIGHTHOUSE = process.env.LIGHTHOUSE_PACKAGE ?? "lighthouse@12.8.2";
-const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 9);
 const THRESHOLDS = {
   performance: Number(process.env.LIGHTHOUSE_MIN_PERFORMANCE ?? 98),
   accessibility: 100,
