@@ -7,7 +7,8 @@ import type { Hours, Schedule, Staffing, TimeRange, Weekday } from "./schema";
  * Internally a "wall" time is the zone's local calendar time encoded as if it
  * were UTC (Date.UTC of the local fields), so calendar arithmetic is plain
  * integer arithmetic and the zone only matters when converting to and from
- * real instants, which always goes through Intl.
+ * real instants: by a fixed offset for Moscow, by Date's local-time getters for
+ * the browser's own zone, and through Intl for any other named zone.
  */
 
 export const MOSCOW_TIME_ZONE = "Europe/Moscow";
