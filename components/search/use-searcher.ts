@@ -40,16 +40,11 @@ export function useSearcher(needed: boolean): SearcherState {
         },
       );
     };
-    if (needed) {
-      start();
-      return () => {
-        live = false;
-      };
-    }
-    const cancel = whenIdle(start, IDLE_TIMEOUT_MS);
+    const cancel = needed ? undefined : whenIdle(start, IDLE_TIMEOUT_MS);
+    if (needed) start();
     return () => {
       live = false;
-      cancel();
+      cancel?.();
     };
   }, [needed]);
   return state;
