@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
 import { pad, pageKinds, runWhenMain, type Step } from "./pages";
+import { collectRuns } from "./runs";
 
 /**
  * Lighthouse's default (mobile) configuration against the production server. Run through `npx` and
@@ -88,17 +89,6 @@ function lighthouseOnce(url: string, chrome: string, outputPath: string): Promis
   });
 }
 
-/** Lighthouse now and then fails to record a trace (NO_NAVSTART); one more try before giving up. */
-async function runOnce(url: string, chrome: string, outputPath: string): Promise<Report> {
-  try {
-    return await lighthouseOnce(url, chrome, outputPath);
-  } catch (error) {
-    console.log(`  retrying ${url}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
-    rmSync(outputPath, { force: true });
-    return lighthouseOnce(url, chrome, outputPath);
-  }
-}
-
 const score = (report: Report, category: Category) => Math.round((report.categories[category]?.score ?? 0) * 100);
 
 function median(values: number[]): number {
@@ -125,8 +115,12 @@ export const lighthouse: Step = async (baseUrl) => {
       `${pad("page", 10)}${pad("path", 30)}${pad("perf", 6)}${pad("a11y", 6)}${pad("b.p.", 6)}${pad("seo", 6)}  LCP ms  TBT ms    CLS  bytes kB  (median of ${RUNS} runs; perf runs)`,
     );
     for (const { kind, path } of kinds) {
-      const reports: Report[] = [];
-      for (let run = 0; run < RUNS; run++) reports.push(await runOnce(`${baseUrl}${path}`, chrome, join(dir, `${kind}-${run}.json`)));
+      const url = `${baseUrl}${path}`;
+      const { results: reports, lost } = await collectRuns(
+        RUNS,
+        (index) => lighthouseOnce(url, chrome, join(dir, `${kind}-${index}.json`)),
+        (message, lostSoFar) => console.log(`  ${path}: run lost (${lostSoFar} so far): ${message}`),
+      );
       const medians = Object.fromEntries(CATEGORIES.map((c) => [c, median(reports.map((r) => score(r, c)))]));
       const byPerf = [...reports].sort((a, b) => score(a, "performance") - score(b, "performance"));
       const typical = byPerf[Math.floor(byPerf.length / 2)] ?? reports[0];
@@ -137,7 +131,7 @@ export const lighthouse: Step = async (baseUrl) => {
         `${pad(kind, 10)}${pad(path, 30)}${CATEGORIES.map((c) => pad(medians[c] ?? 0, 5) + " ").join("")}  ` +
           `${pad(Math.round(metric(typical, "largest-contentful-paint")), 6)}  ${pad(Math.round(metric(typical, "total-blocking-time")), 6)}  ` +
           `${pad(metric(typical, "cumulative-layout-shift").toFixed(3), 5)}  ${pad((metric(typical, "total-byte-weight") / 1000).toFixed(1), 8)}  ` +
-          `[${reports.map((r) => score(r, "performance")).join(", ")}]`,
+          `[${reports.map((r) => score(r, "performance")).join(", ")}]${lost.length > 0 ? ` +${lost.length} lost` : ""}`,
       );
       if (misses.length > 0) {
         console.log(`  below threshold: ${misses.map((c) => `${c} ${medians[c]} < ${THRESHOLDS[c]}`).join(", ")}`);
