@@ -1,5 +1,6 @@
 import type { Channel } from "@/lib/schema";
 import { costLabel, formatResponseTime } from "@/lib/format";
+import { shiftsOf } from "@/lib/hours";
 import { HoursText } from "./hours-text";
 import { OpenNow } from "./open-now";
 
@@ -12,7 +13,7 @@ export function ChannelFacts({ channel, brief = false }: { channel: Channel; bri
           <dt className="font-semibold">Часы</dt>
           <dd>
             <HoursText hours={channel.hours} notes={!brief} />
-            {channel.status === "active" || channel.status === "disputed" ? <OpenNow hours={channel.hours} /> : null}
+            {channel.status === "active" || channel.status === "disputed" ? <OpenNow hours={shiftsOf(channel.hours)} /> : null}
           </dd>
         </>
       ) : null}

@@ -1,6 +1,6 @@
 "use client";
 
-import type { Hours } from "@/lib/schema";
+import type { Shifts } from "@/lib/hours";
 import { openNowView } from "@/lib/open-now-text";
 import { useNow } from "./use-now";
 
@@ -8,7 +8,7 @@ import { useNow } from "./use-now";
  * "Open now" for one channel. The box keeps its height before and after the
  * clock is known, so filling it in causes no layout shift.
  */
-export function OpenNow({ hours }: { hours: Hours }) {
+export function OpenNow({ hours }: { hours: Shifts }) {
   const clock = useNow();
   const view = clock ? openNowView(hours, clock.now, clock.zone) : null;
   const rows = hours.staffing.length + 2;

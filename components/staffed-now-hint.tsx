@@ -1,11 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import type { Hours } from "@/lib/schema";
-import { openState } from "@/lib/hours";
+import { openState, type Shifts } from "@/lib/hours";
 import { useNow } from "./use-now";
 
-export type HintOption = { id: string; title: string; hours?: Hours };
+export type HintOption = { id: string; title: string; hours?: Shifts };
 
 function liveAt(option: HintOption, now: Date): boolean {
   // A channel without stated hours (an email) is not "staffed now" for this purpose.

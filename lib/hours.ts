@@ -226,7 +226,17 @@ export function nextChange(schedule: Schedule, instant: Date): Date | null {
 // ---------------------------------------------------------------------------
 // Open state
 
-export type StaffingState = Staffing & {
+/**
+ * The part of a channel's hours that the open-now clock needs. Client components get only this: the
+ * notes are text the server already rendered, and would be sent again in the page's data.
+ */
+export type Shifts = { staffing: Array<Pick<Staffing, "who" | "schedule">> };
+
+export function shiftsOf(hours: Hours): Shifts {
+  return { staffing: hours.staffing.map(({ who, schedule }) => ({ who, schedule })) };
+}
+
+export type StaffingState = Pick<Staffing, "who" | "schedule"> & {
   open: boolean;
   /** Next opening or closing instant; null when the schedule never changes. */
   nextChange: Date | null;
@@ -245,11 +255,12 @@ export interface OpenState {
   summary: OpenSummary;
 }
 
-export function openState(hours: Hours, instant: Date): OpenState {
-  const staffing = hours.staffing.map((entry) => ({
-    ...entry,
-    open: isOpenAt(entry.schedule, instant),
-    nextChange: nextChange(entry.schedule, instant),
+export function openState(hours: Shifts, instant: Date): OpenState {
+  const staffing = hours.staffing.map(({ who, schedule }) => ({
+    who,
+    schedule,
+    open: isOpenAt(schedule, instant),
+    nextChange: nextChange(schedule, instant),
   }));
   const open = staffing.filter((entry) => entry.open);
   const liveNow = open.some((entry) => entry.who !== "bot");

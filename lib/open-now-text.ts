@@ -1,5 +1,5 @@
-import type { Hours, Staffing } from "./schema";
-import { MOSCOW_TIME_ZONE, describeScheduleInZone, formatInZone, openState, visitorDiffers } from "./hours";
+import type { Staffing } from "./schema";
+import { MOSCOW_TIME_ZONE, describeScheduleInZone, formatInZone, openState, visitorDiffers, type Shifts } from "./hours";
 
 const whoNow: Record<Staffing["who"], { open: string; closed: string }> = {
   bot: { open: "бот отвечает", closed: "бот не отвечает" },
@@ -25,7 +25,7 @@ function whenText(next: Date | null, open: boolean, visitorZone: string): string
 }
 
 /** Russian "open now" lines for a channel's hours at an instant, in Moscow and the visitor's zone. */
-export function openNowView(hours: Hours, now: Date, visitorZone: string): OpenNowView {
+export function openNowView(hours: Shifts, now: Date, visitorZone: string): OpenNowView {
   const state = openState(hours, now);
   const lines = state.staffing.map((s) => ({
     who: s.who,

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { channel } from "../../lib/schema";
 
 /** Monday 23 November 2026 at the given Moscow time. */
 function moscow(time: string): Date {
@@ -80,6 +83,17 @@ test.describe("open now, with a fixed clock", () => {
     const html = await (await request.get("/channels/buyer-support-chat")).text();
     expect(html).toContain("ежедневно 09:00–22:00");
     expect(html).not.toContain("Сейчас открыто");
+  });
+
+  test("a list card's clock gets the shifts, not the hours' notes, in the page's data", async ({ request }) => {
+    const chat = channel.parse(JSON.parse(readFileSync(path.join("data", "channels", "buyer-support-chat.json"), "utf8")));
+    const notes = [chat.hours?.note, ...(chat.hours?.staffing.map((s) => s.note) ?? [])].filter((n) => n !== undefined);
+    expect(notes.length).toBeGreaterThan(0);
+    const own = await (await request.get("/channels/buyer-support-chat")).text();
+    for (const note of notes) expect(own).toContain(note);
+    const list = await (await request.get("/buyers")).text();
+    expect(list).toContain('data-channel="buyer-support-chat"');
+    for (const note of notes) expect(list).not.toContain(note);
   });
 
   test("filling in the open-now state does not shift the layout", async ({ page }) => {

@@ -10,6 +10,7 @@ import {
   MOSCOW_TIME_ZONE,
   nextChange,
   openState,
+  shiftsOf,
   visitorDiffers,
   wallTimeMs,
   zoneOffsetMinutes,
@@ -170,7 +171,6 @@ describe("openState", () => {
     expect(operators).toMatchObject({
       who: "operators",
       open: false,
-      note: "живые операторы",
       nextChange: at("2025-07-10T09:00:00+03:00"),
     });
   });
@@ -182,6 +182,13 @@ describe("openState", () => {
       open: true,
       nextChange: at("2025-07-09T22:00:00+03:00"),
     });
+  });
+
+  it("keeps, for the browser, only who is on duty and when: no notes, and the same answer", () => {
+    const shifts = shiftsOf({ ...hours, note: "общая заметка" });
+    expect(shifts).toEqual({ staffing: [{ who: "bot", schedule: always }, { who: "operators", schedule: daily9to22 }] });
+    const night = at("2025-07-09T23:30:00+03:00");
+    expect(openState(shifts, night)).toEqual(openState(hours, night));
   });
 
   it("counts a service as live and reports nothing open when all are closed", () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { getAudience, getGuidance, getTopic, getTopics, requireChannel } from "@/lib/data";
+import { shiftsOf } from "@/lib/hours";
 import { RecommendedChannel } from "@/components/recommended-channel";
 import { StaffedNowHint } from "@/components/staffed-now-hint";
 import { NoPhoneNote } from "@/components/no-phone-note";
@@ -43,7 +44,7 @@ export default async function HelpAnswerPage({ params }: Props) {
   const hoursDiffer = alternatives.some((a) => JSON.stringify(a.channel.hours) !== JSON.stringify(best.channel.hours));
   const categories = getGuidance().sellerForm.categories;
   const responseFor = (category?: string) => categories.find((c) => c.title === category)?.responseTime;
-  const hint = (c: (typeof options)[number]["channel"]) => ({ id: c.id, title: c.title, hours: c.hours });
+  const hint = (c: (typeof options)[number]["channel"]) => ({ id: c.id, title: c.title, hours: c.hours && shiftsOf(c.hours) });
   return (
     <div className="space-y-6">
       <nav aria-label="Навигация" className="flex flex-wrap gap-x-2 text-sm">
