@@ -21,6 +21,14 @@ const unitForms: Record<ResponseTime["unit"], [string, string, string]> = {
   "business-days": ["рабочий день", "рабочих дня", "рабочих дней"],
 };
 
+/** After «до» the unit is in the genitive: до 1 рабочего дня, до 24 часов, до 21 дня. */
+const untilForms: Record<ResponseTime["unit"], [string, string, string]> = {
+  minutes: ["минуты", "минут", "минут"],
+  hours: ["часа", "часов", "часов"],
+  days: ["дня", "дней", "дней"],
+  "business-days": ["рабочего дня", "рабочих дней", "рабочих дней"],
+};
+
 /** Russian plural form for n: 1 минута, 2 минуты, 5 минут. */
 export function plural(n: number, forms: [string, string, string]): string {
   const mod10 = n % 10;
@@ -33,7 +41,7 @@ export function plural(n: number, forms: [string, string, string]): string {
 export function formatResponseTime(r: ResponseTime): string {
   const unit = plural(r.to, unitForms[r.unit]);
   if (r.to === 0) return "сразу";
-  if (r.from === undefined || r.from === 0) return `до ${r.to} ${unit}`;
+  if (r.from === undefined || r.from === 0) return `до ${r.to} ${plural(r.to, untilForms[r.unit])}`;
   if (r.from === r.to) return `${r.to} ${unit}`;
   return `${r.from}–${r.to} ${unit}`;
 }
@@ -87,7 +95,7 @@ export function actionLabel(c: Channel): string {
 export const costLabel: Record<Channel["cost"], string> = {
   free: "Бесплатно",
   "regular-rate": "По тарифу вашего оператора",
-  unknown: "Стоимость не известна",
+  unknown: "Стоимость неизвестна",
 };
 
 /** Created on first use: building an Intl formatter when the module loads would start ICU on every page that imports it. */
