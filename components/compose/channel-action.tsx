@@ -15,12 +15,13 @@ type Props = {
 
 const primary = "inline-block rounded-lg bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark";
 
-const openWhat: Partial<Record<ComposeChannel["kind"], string>> = {
-  chat: "чат",
-  "web-form": "форму",
-  social: "страницу",
-  messenger: "мессенджер",
-  app: "приложение",
+/** What the button opens: as its object («открыть форму») and as a subject («форма откроется»). */
+const openWhat: Partial<Record<ComposeChannel["kind"], { object: string; subject: string }>> = {
+  chat: { object: "чат", subject: "чат" },
+  "web-form": { object: "форму", subject: "форма" },
+  social: { object: "страницу", subject: "страница" },
+  messenger: { object: "мессенджер", subject: "мессенджер" },
+  app: { object: "приложение", subject: "приложение" },
 };
 
 function Steps({ items }: { items: string[] }) {
@@ -84,7 +85,7 @@ export function ChannelAction({ channel, request, hasEvidence, textarea }: Props
 
   const where = channel.location ? [`Где найти: ${channel.location}`] : [];
   const category = channel.category ? [`Выберите категорию «${channel.category}».`] : [];
-  const what = openWhat[channel.kind] ?? "канал";
+  const what = openWhat[channel.kind] ?? { object: "канал", subject: "канал" };
   if (channel.href?.startsWith("https://")) {
     return (
       <div className="space-y-3">
@@ -98,7 +99,7 @@ export function ChannelAction({ channel, request, hasEvidence, textarea }: Props
           className={primary}
           data-testid="compose-open-channel"
         >
-          Скопировать и открыть {what}
+          Скопировать и открыть {what.object}
           <span className="sr-only"> (откроется в новой вкладке)</span>
         </a>
         <p aria-live="polite" className="text-sm">
@@ -106,7 +107,7 @@ export function ChannelAction({ channel, request, hasEvidence, textarea }: Props
         </p>
         <Steps
           items={[
-            `Нажмите «Скопировать и открыть ${what}»: текст попадёт в буфер обмена, а ${what} откроется в новой вкладке.`,
+            `Нажмите «Скопировать и открыть ${what.object}»: текст попадёт в буфер обмена, а ${what.subject} откроется в новой вкладке.`,
             ...where,
             ...category,
             pasteStep,
