@@ -1,7 +1,5 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { channel } from "../../lib/schema";
+import { readChannel } from "./dataset";
 
 /** Monday 23 November 2026 at the given Moscow time. */
 function moscow(time: string): Date {
@@ -86,7 +84,7 @@ test.describe("open now, with a fixed clock", () => {
   });
 
   test("a list card's clock gets the shifts, not the hours' notes, in the page's data", async ({ request }) => {
-    const chat = channel.parse(JSON.parse(readFileSync(path.join("data", "channels", "buyer-support-chat.json"), "utf8")));
+    const chat = readChannel("buyer-support-chat");
     const notes = [chat.hours?.note, ...(chat.hours?.staffing.map((s) => s.note) ?? [])].filter((n) => n !== undefined);
     expect(notes.length).toBeGreaterThan(0);
     const own = await (await request.get("/channels/buyer-support-chat")).text();

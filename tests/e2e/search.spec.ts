@@ -1,7 +1,5 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { channel } from "../../lib/schema";
+import { readChannel } from "./dataset";
 
 const box = (page: Page) => page.getByLabel("Номер, почта или проблема своими словами", { exact: true });
 const results = (page: Page) => page.getByRole("list", { name: "Результаты поиска", exact: true });
@@ -11,11 +9,6 @@ const items = (page: Page) => results(page).locator(":scope > li");
 async function topIds(page: Page, n = 3): Promise<string[]> {
   const ids = await items(page).evaluateAll((lis) => lis.map((li) => li.getAttribute("data-id") ?? ""));
   return ids.slice(0, n);
-}
-
-function readChannel(id: string) {
-  const file = path.join(process.cwd(), "data", "channels", `${id}.json`);
-  return channel.parse(JSON.parse(readFileSync(file, "utf8")));
 }
 
 const pageErrors = new WeakMap<Page, string[]>();
