@@ -39,9 +39,9 @@ export function plural(n: number, forms: [string, string, string]): string {
 }
 
 export function formatResponseTime(r: ResponseTime): string {
-  const unit = plural(r.to, unitForms[r.unit]);
   if (r.to === 0) return "сразу";
   if (r.from === undefined || r.from === 0) return `до ${r.to} ${plural(r.to, untilForms[r.unit])}`;
+  const unit = plural(r.to, unitForms[r.unit]);
   if (r.from === r.to) return `${r.to} ${unit}`;
   return `${r.from}–${r.to} ${unit}`;
 }
