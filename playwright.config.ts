@@ -16,7 +16,13 @@ function executablePath(): string | undefined {
 
 const launchOptions = {
   executablePath: executablePath(),
-  args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-gpu"],
+  args: [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-gpu",
+  ],
 };
 
 export default defineConfig({

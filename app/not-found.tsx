@@ -9,13 +9,15 @@ export default function NotFound() {
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">Такой страницы нет</h1>
       <p>
-        Возможно, ссылка устарела или в адресе опечатка. Найдите нужный номер или проблему через поиск или выберите,
-        кто вы:
+        Возможно, ссылка устарела или в адресе опечатка. Найдите нужный номер или проблему через поиск или выберите, кто
+        вы:
       </p>
       <SearchForm />
       <AudienceLinks audiences={audiences} />
       <p>
-        <Link prefetch={false} href="/" className="underline">На главную</Link>
+        <Link prefetch={false} href="/" className="underline">
+          На главную
+        </Link>
       </p>
     </div>
   );

@@ -22,7 +22,9 @@ export default function HomePage() {
           Для каждого случая у Ozon свой канал. Мы показываем, какие из них работают, а какие номера из старых статей
           уже отключены.
         </p>
-        <h2 id="who" className="sr-only">Кто вы</h2>
+        <h2 id="who" className="sr-only">
+          Кто вы
+        </h2>
         <AudienceLinks audiences={audiences} />
       </section>
       <p className="rounded-xl border border-slate-300 bg-white p-4">
@@ -33,7 +35,9 @@ export default function HomePage() {
         .
       </p>
       <section aria-labelledby="fastest" className="space-y-3">
-        <h2 id="fastest" className="text-xl font-bold">Быстрее всего до живого человека</h2>
+        <h2 id="fastest" className="text-xl font-bold">
+          Быстрее всего до живого человека
+        </h2>
         {fastest.map((c) => (
           <ChannelCard key={c.id} channel={c} replacement={c.replacedBy ? getChannel(c.replacedBy) : undefined} />
         ))}

@@ -7,11 +7,7 @@ export function AudienceLinks({ audiences }: { audiences: readonly Pick<Audience
     <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
       {audiences.map((a) => (
         <li key={a.id}>
-          <Link
-            prefetch={false}
-            href={`/${a.id}`}
-            className="tile h-full"
-          >
+          <Link prefetch={false} href={`/${a.id}`} className="tile h-full">
             {a.label}
           </Link>
         </li>

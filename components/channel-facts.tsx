@@ -13,7 +13,9 @@ export function ChannelFacts({ channel, brief = false }: { channel: Channel; bri
           <dt className="font-semibold">Часы</dt>
           <dd>
             <HoursText hours={channel.hours} notes={!brief} />
-            {channel.status === "active" || channel.status === "disputed" ? <OpenNow hours={shiftsOf(channel.hours)} /> : null}
+            {channel.status === "active" || channel.status === "disputed" ? (
+              <OpenNow hours={shiftsOf(channel.hours)} />
+            ) : null}
           </dd>
         </>
       ) : null}

@@ -11,7 +11,10 @@ export function ChannelValue({ channel }: { channel: Channel }) {
   return (
     <div className="inline-row">
       {shown ? (
-        <span className={`text-lg font-semibold ${struck ? "text-slate-600 line-through" : ""}`} data-testid="channel-value">
+        <span
+          className={`text-lg font-semibold ${struck ? "text-slate-600 line-through" : ""}`}
+          data-testid="channel-value"
+        >
           {shown}
         </span>
       ) : null}

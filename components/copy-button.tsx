@@ -16,12 +16,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   }
 
   return (
-    <button
-      type="button"
-      onClick={copy}
-      aria-label={`Копировать ${label}`}
-      className="button-sm"
-    >
+    <button type="button" onClick={copy} aria-label={`Копировать ${label}`} className="button-sm">
       <span aria-live="polite">
         {state === "done" ? "Скопировано" : state === "failed" ? "Не удалось, скопируйте вручную" : "Копировать"}
       </span>

@@ -11,21 +11,21 @@ export function ReportError({ channel }: { channel: Channel }) {
   const text = `${subject}\n\n${body}`;
   return (
     <section aria-labelledby="report" className="space-y-2 rounded-xl border border-slate-300 bg-white p-4">
-      <h2 id="report" className="text-lg font-bold">Нашли ошибку или номер устарел?</h2>
+      <h2 id="report" className="text-lg font-bold">
+        Нашли ошибку или номер устарел?
+      </h2>
       <p className="text-sm">Сообщите нам — в письме уже будут id канала и адрес страницы.</p>
       <div className="flex flex-wrap gap-2">
-        <a
-          href={mailtoHref(REPORT_EMAIL, subject, body)}
-          className="button-primary-sm"
-          data-testid="report-mailto"
-        >
+        <a href={mailtoHref(REPORT_EMAIL, subject, body)} className="button-primary-sm" data-testid="report-mailto">
           Сообщить об ошибке
         </a>
         <CopyButton text={text} label="текст сообщения об ошибке" />
       </div>
       <details>
         <summary className="cursor-pointer text-sm font-semibold">Показать текст сообщения</summary>
-        <pre className="mt-2 whitespace-pre-wrap rounded bg-slate-50 p-2 text-sm" data-testid="report-text">{text}</pre>
+        <pre className="mt-2 rounded bg-slate-50 p-2 text-sm whitespace-pre-wrap" data-testid="report-text">
+          {text}
+        </pre>
       </details>
     </section>
   );

@@ -18,11 +18,18 @@ const icons: Record<ChannelStatus, string> = {
 
 export function StatusBadge({ status }: { status: ChannelStatus }) {
   return (
-    <span
-      data-status={status}
-      className={`badge ${styles[status]}`}
-    >
-      <svg viewBox="0 0 20 20" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round">
+    <span data-status={status} className={`badge ${styles[status]}`}>
+      <svg
+        viewBox="0 0 20 20"
+        width="14"
+        height="14"
+        aria-hidden="true"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         <path d={icons[status]} />
       </svg>
       {statusLabel[status]}

@@ -6,10 +6,7 @@ export function TopicList({ topics }: { topics: Topic[] }) {
     <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2" aria-label="Что случилось">
       {topics.map((t) => (
         <li key={t.id}>
-          <Link prefetch={false}
-            href={`/help/${t.audience}/${t.id}`}
-            className="tile"
-          >
+          <Link prefetch={false} href={`/help/${t.audience}/${t.id}`} className="tile">
             {t.title}
           </Link>
         </li>

@@ -387,11 +387,7 @@ function convertRange(range: TimeRange, visitorZone: string, moscowMidnight: num
  * The schedule's ranges converted to the visitor's zone as of the Moscow date
  * of `referenceInstant` (so DST in the visitor's zone is taken into account).
  */
-export function describeScheduleInZone(
-  schedule: Schedule,
-  visitorZone: string,
-  referenceInstant: Date,
-): ZonedSchedule {
+export function describeScheduleInZone(schedule: Schedule, visitorZone: string, referenceInstant: Date): ZonedSchedule {
   const differs = visitorDiffers(visitorZone, referenceInstant);
   if (schedule.type === "always" || coversEveryMinute(schedule.ranges)) {
     return { differs, ranges: [], text: "круглосуточно" };

@@ -35,5 +35,8 @@ export function organizationJsonLd(channels: Channel[], audiences: Audience[]) {
 
 /** JSON for an inline <script>: "<" escaped so no string in the data can close the tag. */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

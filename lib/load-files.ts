@@ -20,7 +20,9 @@ function read(dir: string, name: string): RawFile {
 export function readDataset(dir: string): RawDataset {
   const channelDir = path.join(dir, "channels");
   const channelFiles = existsSync(channelDir)
-    ? readdirSync(channelDir).filter((f) => f.endsWith(".json")).sort()
+    ? readdirSync(channelDir)
+        .filter((f) => f.endsWith(".json"))
+        .sort()
     : [];
   return {
     audiences: read(dir, "audiences.json"),

@@ -1,5 +1,12 @@
 import type { Staffing } from "./schema";
-import { MOSCOW_TIME_ZONE, describeScheduleInZone, formatInZone, openState, visitorDiffers, type Shifts } from "./hours";
+import {
+  MOSCOW_TIME_ZONE,
+  describeScheduleInZone,
+  formatInZone,
+  openState,
+  visitorDiffers,
+  type Shifts,
+} from "./hours";
 
 const whoNow: Record<Staffing["who"], { open: string; closed: string }> = {
   bot: { open: "бот отвечает", closed: "бот не отвечает" },

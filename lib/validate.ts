@@ -1,14 +1,6 @@
 import { z } from "zod";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
-import {
-  audience,
-  channel,
-  guidance,
-  source,
-  topic,
-  type Channel,
-  type Directory,
-} from "./schema";
+import { audience, channel, guidance, source, topic, type Channel, type Directory } from "./schema";
 import type { RawDataset, RawFile } from "./load-files";
 
 /** One problem in the data, precise enough to fix without searching. */
@@ -51,17 +43,6 @@ function parseJson(raw: RawFile, errors: DataError[]): unknown {
   }
 }
 
-function checkCanonical(raw: RawFile, data: unknown, errors: DataError[]): void {
-  if (data !== undefined && raw.text !== `${JSON.stringify(data, null, 2)}\n`) {
-    errors.push({
-      file: raw.file,
-      id: "-",
-      field: "(формат)",
-      message: "файл не в каноническом виде: JSON с отступом 2 пробела и переводом строки в конце",
-    });
-  }
-}
-
 function parseRecord<T>(
   schema: z.ZodType<T>,
   data: unknown,
@@ -81,7 +62,6 @@ function parseRecord<T>(
 function parseList<T>(schema: z.ZodType<T>, raw: RawFile, errors: DataError[]): Parsed<T>[] {
   const data = parseJson(raw, errors);
   if (data === undefined) return [];
-  checkCanonical(raw, data, errors);
   if (!Array.isArray(data)) {
     errors.push({ file: raw.file, id: "-", field: "(файл)", message: "ожидается массив записей" });
     return [];
@@ -210,7 +190,8 @@ function checkChannelValuesUnique(channels: Parsed<Channel>[], errors: DataError
     if (c.value === undefined || (c.kind !== "phone" && c.kind !== "email")) continue;
     const key = `${c.kind}:${c.value.toLowerCase()}`;
     const first = seen.get(key);
-    if (first !== undefined) errors.push({ file, id: c.id, field: "value", message: `то же значение уже у канала ${first}` });
+    if (first !== undefined)
+      errors.push({ file, id: c.id, field: "value", message: `то же значение уже у канала ${first}` });
     else seen.set(key, c.id);
   }
 }
@@ -226,13 +207,11 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   for (const rawChannel of raw.channels) {
     const data = parseJson(rawChannel, errors);
     if (data === undefined) continue;
-    checkCanonical(rawChannel, data, errors);
     const fallback = rawChannel.file.replace(/^.*\//, "").replace(/\.json$/, "");
     const value = parseRecord(channel, data, rawChannel.file, fallback, errors);
     if (value !== undefined) channels.push({ file: rawChannel.file, value });
   }
   const guidanceData = parseJson(raw.guidance, errors);
-  if (guidanceData !== undefined) checkCanonical(raw.guidance, guidanceData, errors);
   const guidanceValue =
     guidanceData === undefined ? undefined : parseRecord(guidance, guidanceData, raw.guidance.file, "guidance", errors);
 
@@ -246,7 +225,8 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const channelMap = new Map(channels.map((c) => [c.value.id, c.value]));
 
   for (const { file, value: a } of audiences) {
-    if (RESERVED_IDS.has(a.id)) errors.push({ file, id: a.id, field: "id", message: "id совпадает со служебным адресом сайта" });
+    if (RESERVED_IDS.has(a.id))
+      errors.push({ file, id: a.id, field: "id", message: "id совпадает со служебным адресом сайта" });
     if (!channels.some((c) => c.value.audiences.includes(a.id) && c.value.status !== "third-party")) {
       errors.push({ file, id: a.id, field: "id", message: "у аудитории нет ни одного канала Ozon" });
     }
@@ -259,7 +239,12 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   for (const { file, value } of channels) checkChannel(file, value, ids, errors);
   checkChannelValuesUnique(channels, errors);
 
-  checkSorted(topics, (t) => `${String(audienceOrder.get(t.audience) ?? 0).padStart(3, "0")}:${String(t.order).padStart(3, "0")}`, "порядку аудитории, затем order", errors);
+  checkSorted(
+    topics,
+    (t) => `${String(audienceOrder.get(t.audience) ?? 0).padStart(3, "0")}:${String(t.order).padStart(3, "0")}`,
+    "порядку аудитории, затем order",
+    errors,
+  );
   for (const { file, value: t } of topics) {
     const err = (field: string, message: string) => errors.push({ file, id: t.id, field, message });
     if (!audienceIds.has(t.audience)) err("audience", `нет аудитории «${t.audience}»`);
@@ -275,10 +260,12 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   if (guidanceValue) {
     const file = raw.guidance.file;
     guidanceValue.sources.forEach((s, i) => {
-      if (!sourceIds.has(s)) errors.push({ file, id: "guidance", field: `sources.${i}`, message: `нет источника «${s}»` });
+      if (!sourceIds.has(s))
+        errors.push({ file, id: "guidance", field: `sources.${i}`, message: `нет источника «${s}»` });
     });
     guidanceValue.sla.forEach((r, i) => {
-      if (!sourceIds.has(r.source)) errors.push({ file, id: "guidance", field: `sla.${i}.source`, message: `нет источника «${r.source}»` });
+      if (!sourceIds.has(r.source))
+        errors.push({ file, id: "guidance", field: `sla.${i}.source`, message: `нет источника «${r.source}»` });
     });
   }
 

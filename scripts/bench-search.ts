@@ -72,7 +72,12 @@ function plain(docs: readonly SearchDoc[]): Row {
   }, docs.length);
 }
 
-const tableRow = (r: Row) => ({ records: r.records, "build ms": r.buildMs, "median ms": r.medianMs, "p95 ms": r.p95Ms });
+const tableRow = (r: Row) => ({
+  records: r.records,
+  "build ms": r.buildMs,
+  "median ms": r.medianMs,
+  "p95 ms": r.p95Ms,
+});
 
 const args = new Set(process.argv.slice(2));
 const directory = loadDirectory();

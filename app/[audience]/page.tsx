@@ -28,13 +28,17 @@ export default async function AudiencePage({ params }: Props) {
   return (
     <div className="space-y-5">
       <nav aria-label="Навигация" className="text-sm">
-        <Link prefetch={false} href="/" className="underline">Главная</Link>
+        <Link prefetch={false} href="/" className="underline">
+          Главная
+        </Link>
       </nav>
       <h1 className="text-2xl font-bold">{audience.title}</h1>
       <p className="text-slate-700">{audience.description}</p>
       <NoPhoneNote audience={audience} />
       <section aria-labelledby="what-happened" className="space-y-3">
-        <h2 id="what-happened" className="text-xl font-bold">Что случилось?</h2>
+        <h2 id="what-happened" className="text-xl font-bold">
+          Что случилось?
+        </h2>
         <TopicList topics={topicsForAudience(audience.id)} />
       </section>
       <h2 className="text-xl font-bold">Все каналы, лучшие сначала</h2>

@@ -26,7 +26,9 @@ export default function CheckPage() {
       </p>
       <ContactChecker entries={entries} official={officialEntryPoints(channels)} />
       <section aria-labelledby="known" className="space-y-2">
-        <h2 id="known" className="text-lg font-bold">Все известные номера и адреса</h2>
+        <h2 id="known" className="text-lg font-bold">
+          Все известные номера и адреса
+        </h2>
         <ul className="grid grid-cols-1 gap-1 sm:grid-cols-2">
           {entries.map((e) => (
             <li key={e.id}>

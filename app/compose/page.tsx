@@ -38,7 +38,8 @@ export default function ComposePage() {
       </header>
       <noscript>
         <p className="rounded-lg border border-amber-600 bg-amber-50 p-3">
-          Чтобы составить текст, включите JavaScript. Без него можно открыть нужную тему в разделе помощи на главной странице.
+          Чтобы составить текст, включите JavaScript. Без него можно открыть нужную тему в разделе помощи на главной
+          странице.
         </p>
       </noscript>
       <Composer catalog={catalog} />

@@ -33,7 +33,8 @@ export default function SourcesPage() {
             <li key={s.id} id={s.id} className="scroll-mt-4 space-y-2 rounded-xl border border-slate-200 bg-white p-4">
               <h2 className="text-lg font-bold">{s.title}</h2>
               <p className="text-sm text-slate-600">
-                {kindLabel[s.kind]}. {s.publishedAt ? `Опубликовано ${formatDateRu(s.publishedAt)}. ` : "Дата публикации не указана. "}
+                {kindLabel[s.kind]}.{" "}
+                {s.publishedAt ? `Опубликовано ${formatDateRu(s.publishedAt)}. ` : "Дата публикации не указана. "}
                 Сохранено {formatDateRu(s.retrievedAt)}.
               </p>
               <p>{s.usedFor}</p>

@@ -57,7 +57,11 @@ export function CheckVerdict({ result, official }: { result: CheckResult; offici
   }
   const { entry } = result;
   const tone =
-    entry.status === "active" ? "border-green-600 bg-green-50" : entry.status === "disputed" ? "border-amber-500 bg-amber-50" : "border-red-500 bg-red-50";
+    entry.status === "active"
+      ? "border-green-600 bg-green-50"
+      : entry.status === "disputed"
+        ? "border-amber-500 bg-amber-50"
+        : "border-red-500 bg-red-50";
   return (
     <div className={`space-y-3 rounded-xl border p-4 ${tone}`} data-verdict={entry.status}>
       <StatusBadge status={entry.status} />
@@ -80,7 +84,9 @@ export function CheckVerdict({ result, official }: { result: CheckResult; offici
       ) : null}
       {entry.status === "third-party" ? (
         <>
-          <p className="font-semibold">Не сообщайте по этому контакту данные заказа, аккаунта или карты: это не Ozon.</p>
+          <p className="font-semibold">
+            Не сообщайте по этому контакту данные заказа, аккаунта или карты: это не Ozon.
+          </p>
           <SafetyAdvice official={official} />
         </>
       ) : null}

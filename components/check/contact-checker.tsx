@@ -32,7 +32,14 @@ export function ContactChecker({ entries, official }: { entries: CheckEntry[]; o
   const result = checkContact(submitted, entries);
   return (
     <div className="space-y-4">
-      <form onSubmit={submit} action="/check" method="get" className="flex flex-col gap-2 sm:flex-row" role="search" aria-label="Проверка контакта">
+      <form
+        onSubmit={submit}
+        action="/check"
+        method="get"
+        className="flex flex-col gap-2 sm:flex-row"
+        role="search"
+        aria-label="Проверка контакта"
+      >
         <label htmlFor="check-input" className="sr-only">
           Номер телефона или адрес почты
         </label>

@@ -119,7 +119,5 @@ export function ChannelAction({ channel, request, hasEvidence, textarea }: Props
     );
   }
 
-  return (
-    <Steps items={["Нажмите «Скопировать текст».", ...where, ...category, pasteStep, ...attach, record]} />
-  );
+  return <Steps items={["Нажмите «Скопировать текст».", ...where, ...category, pasteStep, ...attach, record]} />;
 }

@@ -100,7 +100,11 @@ export function ChoiceFields({ form, topics, errors, onAudience, onTopic, onChan
                   {i === 0 ? <span className="font-normal text-slate-700"> — лучший способ</span> : null}
                 </span>
                 <span className="block text-sm text-slate-700">
-                  {[c.kindLabel, c.category ? `категория «${c.category}»` : "", c.response ? `ответ: ${c.response.text}` : ""]
+                  {[
+                    c.kindLabel,
+                    c.category ? `категория «${c.category}»` : "",
+                    c.response ? `ответ: ${c.response.text}` : "",
+                  ]
                     .filter((s) => s !== "")
                     .join(" · ")}
                 </span>

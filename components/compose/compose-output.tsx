@@ -37,7 +37,7 @@ export function ComposeOutput({ request, channel, noAnswer, hasEvidence, heading
             readOnly
             value={request.text}
             rows={Math.min(30, request.text.split("\n").length + 2)}
-            className="w-full rounded-lg border border-slate-400 bg-slate-50 p-3 text-base [field-sizing:content]"
+            className="[field-sizing:content] w-full rounded-lg border border-slate-400 bg-slate-50 p-3 text-base"
             data-testid="compose-text"
           />
           <div className="flex flex-wrap items-center gap-3">
@@ -55,7 +55,12 @@ export function ComposeOutput({ request, channel, noAnswer, hasEvidence, heading
             </p>
           </div>
           {channel ? (
-            <ChannelAction channel={channel} request={request} hasEvidence={hasEvidence} textarea={() => textRef.current} />
+            <ChannelAction
+              channel={channel}
+              request={request}
+              hasEvidence={hasEvidence}
+              textarea={() => textRef.current}
+            />
           ) : null}
           {channel ? <FollowUpInfo channel={channel} noAnswer={noAnswer} sentAt={sentAt} /> : null}
         </>

@@ -109,42 +109,53 @@ export function Composer({ catalog }: { catalog: ComposeCatalog }) {
   return (
     <div className="space-y-6">
       <DraftNotice status={status} storageOk={storageOk} cleared={cleared} />
-      <form noValidate onSubmit={submit} aria-label="Обращение в поддержку" data-ready={status !== "loading" || undefined}>
+      <form
+        noValidate
+        onSubmit={submit}
+        aria-label="Обращение в поддержку"
+        data-ready={status !== "loading" || undefined}
+      >
         <fieldset disabled={status === "loading"} className="min-w-0 space-y-5">
-        <ChoiceFields
-          form={form}
-          topics={catalog.topics}
-          errors={errors}
-          onAudience={(a: ComposeAudience) => change((f) => withAudience(f, a, catalog.topics))}
-          onTopic={(id) => change((f) => withTopic(f, id, catalog.topics))}
-          onChannel={(id) => change((f) => ({ ...f, channelId: id }))}
-          onBlur={check}
-        />
-        <DetailFields
-          form={form}
-          topic={topic}
-          errors={errors}
-          hints={hints}
-          today={today}
-          onText={(field: TextField, value) => change((f) => ({ ...f, [field]: value }))}
-          onBlur={check}
-        />
-        <EvidenceFields
-          suited={topic?.evidence ?? []}
-          checked={form.evidence}
-          onToggle={(id: EvidenceId, on) =>
-            change((f) => ({ ...f, evidence: on ? [...f.evidence.filter((e) => e !== id), id] : f.evidence.filter((e) => e !== id) }))
-          }
-        />
-        <p aria-live="assertive" className="font-medium text-red-800">
-          {errorCount > 0 ? `Проверьте поля с пометкой ⚠ (${errorCount}).` : ""}
-        </p>
-        <div className="flex flex-wrap gap-3">
-          <button type="submit" className="rounded-lg bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
-            Составить текст
-          </button>
-          <ResetDraft onReset={reset} />
-        </div>
+          <ChoiceFields
+            form={form}
+            topics={catalog.topics}
+            errors={errors}
+            onAudience={(a: ComposeAudience) => change((f) => withAudience(f, a, catalog.topics))}
+            onTopic={(id) => change((f) => withTopic(f, id, catalog.topics))}
+            onChannel={(id) => change((f) => ({ ...f, channelId: id }))}
+            onBlur={check}
+          />
+          <DetailFields
+            form={form}
+            topic={topic}
+            errors={errors}
+            hints={hints}
+            today={today}
+            onText={(field: TextField, value) => change((f) => ({ ...f, [field]: value }))}
+            onBlur={check}
+          />
+          <EvidenceFields
+            suited={topic?.evidence ?? []}
+            checked={form.evidence}
+            onToggle={(id: EvidenceId, on) =>
+              change((f) => ({
+                ...f,
+                evidence: on ? [...f.evidence.filter((e) => e !== id), id] : f.evidence.filter((e) => e !== id),
+              }))
+            }
+          />
+          <p aria-live="assertive" className="font-medium text-red-800">
+            {errorCount > 0 ? `Проверьте поля с пометкой ⚠ (${errorCount}).` : ""}
+          </p>
+          <div className="flex flex-wrap gap-3">
+            <button
+              type="submit"
+              className="rounded-lg bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
+            >
+              Составить текст
+            </button>
+            <ResetDraft onReset={reset} />
+          </div>
         </fieldset>
       </form>
       {shown ? (

@@ -48,7 +48,12 @@ export function DetailFields({ form, topic, errors, hints, today, onText, onBlur
       </FieldShell>
 
       <FieldShell id="compose-productName" label="Товар" optional error={errors.productName}>
-        <input type="text" className={inputClass} {...input("productName")} {...fieldAria("compose-productName", false, errors.productName)} />
+        <input
+          type="text"
+          className={inputClass}
+          {...input("productName")}
+          {...fieldAria("compose-productName", false, errors.productName)}
+        />
       </FieldShell>
 
       <FieldShell
@@ -100,7 +105,13 @@ export function DetailFields({ form, topic, errors, hints, today, onText, onBlur
       </FieldShell>
 
       <FieldShell id="compose-name" label="Как к вам обращаться" optional error={errors.name}>
-        <input type="text" autoComplete="name" className={inputClass} {...input("name")} {...fieldAria("compose-name", false, errors.name)} />
+        <input
+          type="text"
+          autoComplete="name"
+          className={inputClass}
+          {...input("name")}
+          {...fieldAria("compose-name", false, errors.name)}
+        />
       </FieldShell>
     </>
   );

@@ -2,7 +2,14 @@
 
 import { useEffect, useState } from "react";
 import { applyLink, linkQuery, type LinkTopic } from "@/lib/compose/deep-link";
-import { emptyForm, type FormState, hasTypedContent, isBlankForm, parseStoredForm, STORAGE_KEY } from "@/lib/compose/form-state";
+import {
+  emptyForm,
+  type FormState,
+  hasTypedContent,
+  isBlankForm,
+  parseStoredForm,
+  STORAGE_KEY,
+} from "@/lib/compose/form-state";
 
 export type DraftStatus = "loading" | "fresh" | "restored";
 

@@ -116,9 +116,7 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
       ) : null}
       {hits.length > 0 ? <ResultList hits={hits} input={box} onClear={clear} /> : null}
       {!searching || state.status === "error" ? <SearchHints audiences={audiences} /> : null}
-      {nothingFound ? (
-        <SearchHints audiences={audiences} missed={query.trim()} phone={looksLikePhone(query)} />
-      ) : null}
+      {nothingFound ? <SearchHints audiences={audiences} missed={query.trim()} phone={looksLikePhone(query)} /> : null}
     </div>
   );
 }

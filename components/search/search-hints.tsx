@@ -12,7 +12,7 @@ type Props = {
 
 /** An example query; kept on one line so a number never breaks at its hyphens. */
 function Example({ children }: { children: string }) {
-  return <span className="whitespace-nowrap font-medium">«{children}»</span>;
+  return <span className="font-medium whitespace-nowrap">«{children}»</span>;
 }
 
 /** What to try, and the audience pages to browse instead: shown before typing and when nothing is found. */
@@ -40,7 +40,8 @@ export function SearchHints({ audiences, missed, phone = false }: Props) {
           проблему двумя-тремя словами: <Example>не пришла выплата</Example>, <Example>вернуть билет</Example>;
         </li>
         <li>
-          название сервиса: <Example>Ozon Банк</Example>, <Example>Ozon Travel</Example>, <Example>Ozon Seller</Example>.
+          название сервиса: <Example>Ozon Банк</Example>, <Example>Ozon Travel</Example>, <Example>Ozon Seller</Example>
+          .
         </li>
       </ul>
       <h2 className="text-lg font-bold">Или выберите, кто вы</h2>

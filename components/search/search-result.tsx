@@ -21,19 +21,22 @@ export function SearchResult({ hit, linkRef, onKeyDown }: Props) {
       data-id={doc.id}
     >
       <p className="text-sm text-slate-700">
-        <span className="font-semibold uppercase tracking-wide">{kindName[doc.kind]}</span>
+        <span className="font-semibold tracking-wide uppercase">{kindName[doc.kind]}</span>
         {doc.detail ? <span> · {doc.detail}</span> : null}
       </p>
-      <Link prefetch={false}
+      <Link
+        prefetch={false}
         ref={linkRef}
         href={doc.href}
         onKeyDown={onKeyDown}
-        className="block text-lg font-bold leading-snug title-link"
+        className="title-link block text-lg leading-snug font-bold"
       >
         {doc.title}
       </Link>
       {doc.value ? (
-        <p className={`font-semibold ${doc.status === "discontinued" ? "text-slate-600 line-through" : ""}`}>{doc.value}</p>
+        <p className={`font-semibold ${doc.status === "discontinued" ? "text-slate-600 line-through" : ""}`}>
+          {doc.value}
+        </p>
       ) : null}
       {doc.location && !doc.value ? <p className="text-sm text-slate-700">{doc.location}</p> : null}
       {doc.status ? (

@@ -99,7 +99,9 @@ export function topicCategory(topic: Pick<Topic, "channels">): string | undefine
   return topic.channels.find((tc) => tc.category !== undefined)?.category;
 }
 
-const fallbackEvidence = evidenceFor("").map((e) => e.id).join();
+const fallbackEvidence = evidenceFor("")
+  .map((e) => e.id)
+  .join();
 
 /**
  * Evidence for a topic: by its seller category ("Финансы"), else by the first

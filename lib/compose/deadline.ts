@@ -40,7 +40,7 @@ function isWeekend(moment: Date): boolean {
 export function addBusinessDays(start: Date, count: number): Date {
   let at = start.getTime();
   const whole = Math.floor(count);
-  for (let added = 0; added < whole; ) {
+  for (let added = 0; added < whole;) {
     at += DAY;
     if (!isWeekend(new Date(at))) added += 1;
   }

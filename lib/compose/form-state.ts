@@ -12,10 +12,14 @@ export const STORAGE_KEY = "compose-draft-v1";
 const text = z.string().catch("");
 
 function knownEvidence(items: unknown[]): EvidenceId[] {
-  return [...new Set(items.flatMap((item) => {
-    const r = evidenceId.safeParse(item);
-    return r.success ? [r.data] : [];
-  }))];
+  return [
+    ...new Set(
+      items.flatMap((item) => {
+        const r = evidenceId.safeParse(item);
+        return r.success ? [r.data] : [];
+      }),
+    ),
+  ];
 }
 
 export const storedForm = z.object({

@@ -23,7 +23,19 @@ export const hintTexts = {
 } satisfies Record<string, string>;
 
 /** Abbreviations that are written in capitals anyway. */
-const capsAllowed = new Set(["OZON", "ОЗОН", "СДЭК", "ОГРН", "ОГРНИП", "ЕГРЮЛ", "ЕГРИП", "HTTP", "HTTPS", "HTML", "EMAIL"]);
+const capsAllowed = new Set([
+  "OZON",
+  "ОЗОН",
+  "СДЭК",
+  "ОГРН",
+  "ОГРНИП",
+  "ЕГРЮЛ",
+  "ЕГРИП",
+  "HTTP",
+  "HTTPS",
+  "HTML",
+  "EMAIL",
+]);
 
 const capsWord = /(?<!\p{L})\p{Lu}{4,}(?!\p{L})/gu;
 
@@ -54,7 +66,8 @@ const everywhere = [
   /в\s+несколько\s+(?:отделов|служб|каналов|чатов)/iu,
 ];
 
-const vaguePhrase = /(?<!\p{L})(?:ничего\s+)?(?:не\s+работает|не\s+работают|не\s+получается|сломал(?:ось|ся|ась)|глючит)(?!\p{L})/iu;
+const vaguePhrase =
+  /(?<!\p{L})(?:ничего\s+)?(?:не\s+работает|не\s+работают|не\s+получается|сломал(?:ось|ся|ась)|глючит)(?!\p{L})/iu;
 
 /** Fewer characters than this reads as "no details". */
 const minDetail = 30;

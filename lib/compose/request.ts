@@ -22,6 +22,7 @@ export function composeRequest(
   const ctx = { topicTitle: topic.title, category: channel?.category ?? topic.category };
   const text = composeText(draft, ctx);
   const subject = composeSubject(draft, ctx);
-  if (channel?.kind === "email" && channel.value) return { text, subject, mailto: mailtoHref(channel.value, subject, text) };
+  if (channel?.kind === "email" && channel.value)
+    return { text, subject, mailto: mailtoHref(channel.value, subject, text) };
   return { text, subject };
 }

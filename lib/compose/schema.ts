@@ -11,8 +11,7 @@ export const messages = {
   audience: "Выберите, кто вы: покупатель или продавец",
   topicId: "Выберите тему",
   channelId: "Выберите, куда писать",
-  orderFormat:
-    "Проверьте номер: заказ — 12345678-0012, отправление — 12345678-0012-1, артикул (SKU) — от 6 до 12 цифр",
+  orderFormat: "Проверьте номер: заказ — 12345678-0012, отправление — 12345678-0012-1, артикул (SKU) — от 6 до 12 цифр",
   orderRequired: "Укажите номер заказа: например, 12345678-0012",
   productName: "Название товара — не длиннее 200 символов",
   dateFormat: "Укажите дату полностью: день, месяц и год",
@@ -82,29 +81,32 @@ function incidentDateField(today: string) {
 
 /** The request form's schema for a given day and topic. */
 export function makeDraftSchema(today: string, options: { requiresOrder?: boolean } = {}) {
-  return z.object({
-    audience: z.enum(["buyers", "sellers"], { error: messages.audience }),
-    topicId: z.string({ error: messages.topicId }).trim().min(1, messages.topicId),
-    channelId: z.string({ error: messages.channelId }).trim(),
-    orderNumber: orderNumberField(options.requiresOrder ?? false),
-    productName: optionalText(200, messages.productName),
-    incidentDate: incidentDateField(today),
-    whatHappened: z
-      .string({ error: messages.whatHappenedShort })
-      .trim()
-      .min(30, messages.whatHappenedShort)
-      .max(3000, messages.whatHappenedLong),
-    expectedOutcome: z
-      .string({ error: messages.expectedShort })
-      .trim()
-      .min(5, messages.expectedShort)
-      .max(500, messages.expectedLong),
-    evidence: z
-      .array(z.enum(evidenceId.options, { error: messages.evidence }), { error: messages.evidence })
-      .default([])
-      .transform((ids) => [...new Set(ids)]),
-    name: optionalText(100, messages.name),
-  }, { error: messages.form });
+  return z.object(
+    {
+      audience: z.enum(["buyers", "sellers"], { error: messages.audience }),
+      topicId: z.string({ error: messages.topicId }).trim().min(1, messages.topicId),
+      channelId: z.string({ error: messages.channelId }).trim(),
+      orderNumber: orderNumberField(options.requiresOrder ?? false),
+      productName: optionalText(200, messages.productName),
+      incidentDate: incidentDateField(today),
+      whatHappened: z
+        .string({ error: messages.whatHappenedShort })
+        .trim()
+        .min(30, messages.whatHappenedShort)
+        .max(3000, messages.whatHappenedLong),
+      expectedOutcome: z
+        .string({ error: messages.expectedShort })
+        .trim()
+        .min(5, messages.expectedShort)
+        .max(500, messages.expectedLong),
+      evidence: z
+        .array(z.enum(evidenceId.options, { error: messages.evidence }), { error: messages.evidence })
+        .default([])
+        .transform((ids) => [...new Set(ids)]),
+      name: optionalText(100, messages.name),
+    },
+    { error: messages.form },
+  );
 }
 
 export type DraftSchema = ReturnType<typeof makeDraftSchema>;

@@ -91,7 +91,9 @@ export function mailtoHref(email: string, subject: string, body: string): string
   const address = email.trim();
   const at = address.lastIndexOf("@");
   const to =
-    at > 0 ? `${encodeComponent(address.slice(0, at))}@${encodeComponent(address.slice(at + 1))}` : encodeComponent(address);
+    at > 0
+      ? `${encodeComponent(address.slice(0, at))}@${encodeComponent(address.slice(at + 1))}`
+      : encodeComponent(address);
   const crlf = (text: string) => text.replace(/\r\n?|\n/g, "\r\n");
   const params = [
     subject !== "" ? `subject=${encodeComponent(crlf(subject))}` : "",

@@ -59,7 +59,12 @@ function topicDoc(t: Topic, audience: Audience | undefined, byId: Map<string, Ch
     phones: [],
     emails: [],
     words: docWords(
-      { title: t.title, keywords: [...t.synonyms, ...(audience ? [audience.title] : [])], value: "", text: t.description },
+      {
+        title: t.title,
+        keywords: [...t.synonyms, ...(audience ? [audience.title] : [])],
+        value: "",
+        text: t.description,
+      },
       termsOf,
     ),
   };

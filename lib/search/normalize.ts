@@ -26,7 +26,9 @@ export function clip(input: string): string {
  * space, then spaces collapse.
  */
 export function normalize(input: string): string {
-  return clip(input).replace(/[^a-z0-9а-я]+/g, " ").trim();
+  return clip(input)
+    .replace(/[^a-z0-9а-я]+/g, " ")
+    .trim();
 }
 
 export function tokenize(normalized: string): string[] {
@@ -39,10 +41,67 @@ export function tokenize(normalized: string): string[] {
  * выплата" and "выплата пришла" point to the same topic.
  */
 const STOPWORDS = new Set([
-  "а", "без", "бы", "в", "во", "вот", "где", "да", "для", "до", "же", "за", "и", "из", "или", "как", "ко", "к",
-  "ли", "мне", "меня", "мой", "моя", "мои", "мою", "на", "не", "нет", "ни", "но", "о", "об", "от", "по", "при",
-  "про", "с", "со", "так", "то", "у", "уже", "что", "чтобы", "это", "я",
-  "a", "an", "and", "at", "for", "i", "in", "is", "it", "my", "of", "on", "or", "the", "to",
+  "а",
+  "без",
+  "бы",
+  "в",
+  "во",
+  "вот",
+  "где",
+  "да",
+  "для",
+  "до",
+  "же",
+  "за",
+  "и",
+  "из",
+  "или",
+  "как",
+  "ко",
+  "к",
+  "ли",
+  "мне",
+  "меня",
+  "мой",
+  "моя",
+  "мои",
+  "мою",
+  "на",
+  "не",
+  "нет",
+  "ни",
+  "но",
+  "о",
+  "об",
+  "от",
+  "по",
+  "при",
+  "про",
+  "с",
+  "со",
+  "так",
+  "то",
+  "у",
+  "уже",
+  "что",
+  "чтобы",
+  "это",
+  "я",
+  "a",
+  "an",
+  "and",
+  "at",
+  "for",
+  "i",
+  "in",
+  "is",
+  "it",
+  "my",
+  "of",
+  "on",
+  "or",
+  "the",
+  "to",
 ]);
 
 export function isStopword(token: string): boolean {

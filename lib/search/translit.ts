@@ -58,8 +58,31 @@ const DIGRAPHS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 const LETTERS: Readonly<Record<string, string>> = {
-  a: "а", b: "б", d: "д", e: "е", f: "ф", g: "г", h: "х", i: "и", j: "й", k: "к", l: "л", m: "м",
-  n: "н", o: "о", p: "п", q: "к", r: "р", s: "с", t: "т", u: "у", v: "в", w: "в", x: "кс", y: "ы", z: "з",
+  a: "а",
+  b: "б",
+  d: "д",
+  e: "е",
+  f: "ф",
+  g: "г",
+  h: "х",
+  i: "и",
+  j: "й",
+  k: "к",
+  l: "л",
+  m: "м",
+  n: "н",
+  o: "о",
+  p: "п",
+  q: "к",
+  r: "р",
+  s: "с",
+  t: "т",
+  u: "у",
+  v: "в",
+  w: "в",
+  x: "кс",
+  y: "ы",
+  z: "з",
 };
 
 /** "c" is "ц" in Russian transliteration ("prodavec") but "к" in English-looking words ("card"). */

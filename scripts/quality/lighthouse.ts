@@ -93,10 +93,16 @@ function lighthouseOnce(url: string, chrome: string, outputPath: string): Promis
     `--chrome-flags=${CHROME_FLAGS.join(" ")}`,
   ];
   return new Promise((resolve, reject) => {
-    const options = { encoding: "utf8" as const, env: { ...process.env, CHROME_PATH: chrome }, timeout: 180_000, maxBuffer: 16 * 1024 * 1024 };
+    const options = {
+      encoding: "utf8" as const,
+      env: { ...process.env, CHROME_PATH: chrome },
+      timeout: 180_000,
+      maxBuffer: 16 * 1024 * 1024,
+    };
     execFile(command, args, options, (error, _stdout, stderr) => {
       try {
-        if (error || !existsSync(outputPath)) throw new Error(`lighthouse failed: ${(ownLines(stderr) || error?.message || "").slice(-800)}`);
+        if (error || !existsSync(outputPath))
+          throw new Error(`lighthouse failed: ${(ownLines(stderr) || error?.message || "").slice(-800)}`);
         const report = lhr.parse(JSON.parse(readFileSync(outputPath, "utf8")));
         if (report.runtimeError) throw new Error(`lighthouse: ${report.runtimeError.message}`);
         resolve(report);
@@ -117,7 +123,9 @@ function median(values: number[]): number {
 /** Audits that cost points in a report, to say why a category fell short. */
 function failingAudits(report: Report): string[] {
   return Object.values(report.audits)
-    .filter((a) => a.score !== null && a.score < 0.9 && (a.scoreDisplayMode === "binary" || a.scoreDisplayMode === "numeric"))
+    .filter(
+      (a) => a.score !== null && a.score < 0.9 && (a.scoreDisplayMode === "binary" || a.scoreDisplayMode === "numeric"),
+    )
     .map((a) => `${a.id} (${Math.round((a.score ?? 0) * 100)})`);
 }
 
@@ -159,7 +167,9 @@ export const lighthouse: Step = async (baseUrl) => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`lighthouse: thresholds performance ≥ ${THRESHOLDS.performance}, accessibility, best practices and SEO = 100`);
+  console.log(
+    `lighthouse: thresholds performance ≥ ${THRESHOLDS.performance}, accessibility, best practices and SEO = 100`,
+  );
   return passed;
 };
 

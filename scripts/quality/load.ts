@@ -17,7 +17,12 @@ export const load: Step = async (baseUrl) => {
     const url = `${baseUrl}${path}`;
     // A short warm-up so the first cold reads of the prerendered files do not count.
     await autocannon({ url, connections: 2, duration: 1, headers: { "accept-encoding": "gzip" } });
-    const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers: { "accept-encoding": "gzip" } });
+    const r = await autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      headers: { "accept-encoding": "gzip" },
+    });
     const failures = r.errors + r.timeouts + r.non2xx;
     passed &&= failures === 0 && r.requests.total > 0;
     console.log(

@@ -9,7 +9,10 @@ const svg = readFileSync("app/icon.svg", "utf8").trim();
 const fullBleed = svg.replace('rx="14" ', "");
 
 async function png(source, size) {
-  return sharp(Buffer.from(source), { density: (72 * size) / 64 }).resize(size, size).png({ compressionLevel: 9 }).toBuffer();
+  return sharp(Buffer.from(source), { density: (72 * size) / 64 })
+    .resize(size, size)
+    .png({ compressionLevel: 9 })
+    .toBuffer();
 }
 
 /** An ICO file holding one PNG image (supported by every browser since Windows Vista's format change). */

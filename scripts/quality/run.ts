@@ -39,9 +39,12 @@ async function main(): Promise<boolean> {
     return done;
   });
   console.log(`\n── summary (${process.env.BASE_URL ?? DIST_DIR}) ${"─".repeat(40)}`);
-  for (const r of results) console.log(`${pad(r.name, 12)}${r.passed ? "pass" : "FAIL"}  ${r.seconds.toFixed(0).padStart(4)} s`);
+  for (const r of results)
+    console.log(`${pad(r.name, 12)}${r.passed ? "pass" : "FAIL"}  ${r.seconds.toFixed(0).padStart(4)} s`);
   const failed = results.filter((r) => !r.passed).length;
-  console.log(failed === 0 ? `quality gates: all ${results.length} met` : `quality gates: ${failed} of ${results.length} missed`);
+  console.log(
+    failed === 0 ? `quality gates: all ${results.length} met` : `quality gates: ${failed} of ${results.length} missed`,
+  );
   return failed === 0;
 }
 

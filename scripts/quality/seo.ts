@@ -20,7 +20,11 @@ function attribute(tags: Tag[], match: (tag: Tag) => boolean, name: string): str
 function pageProblems(path: string, html: string, warnings: string[]): string[] {
   const tags = startTags(html, ["html", "meta", "link"]);
   const meta = (key: string) =>
-    attribute(tags, (t) => t.name === "meta" && (t.attributes.get("name") ?? t.attributes.get("property")) === key, "content");
+    attribute(
+      tags,
+      (t) => t.name === "meta" && (t.attributes.get("name") ?? t.attributes.get("property")) === key,
+      "content",
+    );
   const link = (rel: string) => attribute(tags, (t) => t.name === "link" && t.attributes.get("rel") === rel, "href");
   const problems: string[] = [];
   const check = (ok: boolean, message: string) => {
@@ -31,13 +35,18 @@ function pageProblems(path: string, html: string, warnings: string[]): string[] 
   check(Boolean(title && CYRILLIC.test(title)), `title not in Russian: ${title ?? "(none)"}`);
   const description = meta("description");
   check(Boolean(description && CYRILLIC.test(description)), "meta description missing or not in Russian");
-  if (description && description.length < 50) warnings.push(`${path}: description is short (${description.length} characters)`);
+  if (description && description.length < 50)
+    warnings.push(`${path}: description is short (${description.length} characters)`);
   const canonical = link("canonical");
-  check(Boolean(canonical && /^https?:\/\//.test(canonical) && new URL(canonical).pathname === path), `canonical should be an absolute URL of ${path}: ${canonical ?? "(none)"}`);
+  check(
+    Boolean(canonical && /^https?:\/\//.test(canonical) && new URL(canonical).pathname === path),
+    `canonical should be an absolute URL of ${path}: ${canonical ?? "(none)"}`,
+  );
   check(Boolean(meta("og:title")), "og:title missing");
   check(Boolean(meta("og:description")), "og:description missing");
   check(Boolean(meta("og:image")), "og:image missing");
-  if (meta("og:url") !== canonical) warnings.push(`${path}: og:url is not the canonical URL (${meta("og:url") ?? "none"})`);
+  if (meta("og:url") !== canonical)
+    warnings.push(`${path}: og:url is not the canonical URL (${meta("og:url") ?? "none"})`);
   check(meta("og:locale") === "ru_RU", "og:locale ru_RU missing");
   check(Boolean(link("icon")), '<link rel="icon"> missing');
   check(Boolean(link("apple-touch-icon")), '<link rel="apple-touch-icon"> missing');
@@ -48,7 +57,9 @@ function pageProblems(path: string, html: string, warnings: string[]): string[] 
 function duplicates(values: Map<string, string>, what: string): string[] {
   const byValue = new Map<string, string[]>();
   for (const [path, value] of values) byValue.set(value, [...(byValue.get(value) ?? []), path]);
-  return [...byValue.values()].filter((paths) => paths.length > 1).map((paths) => `same ${what} on ${paths.join(", ")}`);
+  return [...byValue.values()]
+    .filter((paths) => paths.length > 1)
+    .map((paths) => `same ${what} on ${paths.join(", ")}`);
 }
 
 async function siteProblems(baseUrl: string, sampleHtml: string): Promise<string[]> {
@@ -56,16 +67,27 @@ async function siteProblems(baseUrl: string, sampleHtml: string): Promise<string
   const robots = await fetch(`${baseUrl}/robots.txt`);
   const robotsText = robots.ok ? await robots.text() : "";
   if (!/^Sitemap: \S+\/sitemap\.xml$/m.test(robotsText)) problems.push("/robots.txt missing or without a Sitemap line");
-  const manifestHref = attribute(startTags(sampleHtml, ["link"]), (t) => t.attributes.get("rel") === "manifest", "href") ?? "/manifest.webmanifest";
+  const manifestHref =
+    attribute(startTags(sampleHtml, ["link"]), (t) => t.attributes.get("rel") === "manifest", "href") ??
+    "/manifest.webmanifest";
   const manifest = manifestSchema.safeParse(await (await fetch(`${baseUrl}${manifestHref}`)).json().catch(() => null));
-  if (!manifest.success) return [...problems, `web manifest invalid: ${manifest.error.issues.map((i) => i.path.join(".") + " " + i.message).join("; ")}`];
+  if (!manifest.success)
+    return [
+      ...problems,
+      `web manifest invalid: ${manifest.error.issues.map((i) => i.path.join(".") + " " + i.message).join("; ")}`,
+    ];
   const sizes = new Set(manifest.data.icons.map((i) => i.sizes));
   if (!sizes.has("192x192") || !sizes.has("512x512")) problems.push("web manifest needs 192×192 and 512×512 icons");
   const iconLinks = startTags(sampleHtml, ["link"]).filter((t) => /icon/.test(t.attributes.get("rel") ?? ""));
-  const icons = [...manifest.data.icons.map((i) => i.src), ...iconLinks.map((t) => t.attributes.get("href") ?? ""), "/favicon.ico"];
+  const icons = [
+    ...manifest.data.icons.map((i) => i.src),
+    ...iconLinks.map((t) => t.attributes.get("href") ?? ""),
+    "/favicon.ico",
+  ];
   for (const src of new Set(icons)) {
     const response = await fetch(new URL(src, baseUrl));
-    if (!response.ok || !/^image\//.test(response.headers.get("content-type") ?? "")) problems.push(`icon ${src} answered ${response.status}`);
+    if (!response.ok || !/^image\//.test(response.headers.get("content-type") ?? ""))
+      problems.push(`icon ${src} answered ${response.status}`);
   }
   return problems;
 }
@@ -97,7 +119,9 @@ export const seo: Step = async (baseUrl) => {
   const shown = warnings.slice(0, 5);
   for (const warning of shown) console.log(`  warning: ${warning}`);
   if (warnings.length > shown.length) console.log(`  warning: … and ${warnings.length - shown.length} more`);
-  console.log(`seo: ${paths.length} pages, ${new Set(titles.values()).size} distinct titles, ${problems.length} problems, ${warnings.length} warnings`);
+  console.log(
+    `seo: ${paths.length} pages, ${new Set(titles.values()).size} distinct titles, ${problems.length} problems, ${warnings.length} warnings`,
+  );
   return problems.length === 0;
 };
 

@@ -29,7 +29,9 @@ const blocks = htmlFiles(OUT)
   .sort()
   .map((file) => {
     const policy = contentSecurityPolicy(inlineScriptHashes(readFileSync(file, "utf8")));
-    return routesOf(file).map((route) => `${route}\n  Content-Security-Policy: ${policy}\n`).join("");
+    return routesOf(file)
+      .map((route) => `${route}\n  Content-Security-Policy: ${policy}\n`)
+      .join("");
   });
 const common = readFileSync(join("public", "_headers"), "utf8").trimEnd();
 writeFileSync(join(OUT, "_headers"), `${common}\n\n${blocks.join("")}`);

@@ -75,7 +75,9 @@ export const vnu: Step = async (baseUrl) => {
       if (error.extract) console.log(`      ${error.extract.replace(/\s+/g, " ").trim().slice(0, 160)}`);
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`vnu: ${pathOf.size} pages checked in ${seconds} s, ${errors.length} errors, ${unreachable} unreachable`);
+    console.log(
+      `vnu: ${pathOf.size} pages checked in ${seconds} s, ${errors.length} errors, ${unreachable} unreachable`,
+    );
     return errors.length === 0 && unreachable === 0;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -19,7 +19,10 @@ async function stored(page: Page): Promise<string | null> {
   return page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY);
 }
 
-test("a seller writes about a late payout, reloads midway, fixes an error and copies the request", async ({ page, context }) => {
+test("a seller writes about a late payout, reloads midway, fixes an error and copies the request", async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto(DEEP_LINK);
 
@@ -140,7 +143,9 @@ test("corrupt storage doesn't break the page, and it fits a phone screen", async
   await page.goto(DEEP_LINK);
   await expect(page.getByLabel("Тема обращения")).toHaveValue("seller-payouts");
   await expect(field.what(page)).toHaveValue("");
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 

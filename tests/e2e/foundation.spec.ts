@@ -22,7 +22,10 @@ test("a phone channel offers tel: in E.164 and shows the Russian format", async 
 
 test("an email channel offers mailto:", async ({ page }) => {
   await page.goto("/channels/ethics-email");
-  await expect(page.getByRole("link", { name: "Написать письмо" })).toHaveAttribute("href", "mailto:ozon-hotline@delret.ru");
+  await expect(page.getByRole("link", { name: "Написать письмо" })).toHaveAttribute(
+    "href",
+    "mailto:ozon-hotline@delret.ru",
+  );
 });
 
 test("a discontinued number is struck out, not callable, and points to its replacement", async ({ page }) => {
@@ -69,7 +72,9 @@ test("sitemap lists every audience and channel page; robots points to it", async
 test("no horizontal scroll on the home, an audience and a channel page", async ({ page }) => {
   for (const path of ["/", "/buyers", "/channels/buyer-support-chat", "/sources"]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });

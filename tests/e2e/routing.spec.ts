@@ -15,14 +15,16 @@ function watchConsole(page: Page): string[] {
   return problems;
 }
 
-test("a seller with a late payout reaches the seller chat, the finance category, the time and what to prepare in two taps", async ({ page }) => {
+test("a seller with a late payout reaches the seller chat, the finance category, the time and what to prepare in two taps", async ({
+  page,
+}) => {
   await page.clock.setFixedTime(moscow("12:00"));
   const problems = watchConsole(page);
   await page.goto("/");
   await page.getByRole("link", { name: "Я продаю на Ozon" }).click();
   await page.getByRole("link", { name: "Выплаты, отчёты и реквизиты" }).click();
   await expect(page).toHaveURL(/\/help\/sellers\/seller-payouts$/);
-  const best = page.locator('[data-recommended]').first();
+  const best = page.locator("[data-recommended]").first();
   await expect(best).toHaveAttribute("data-recommended", "seller-support-chat");
   await expect(best).toContainText("«Финансы»");
   await expect(best).toContainText("1–3 рабочих дня");
@@ -46,7 +48,10 @@ test("someone reporting a bribe reaches the ethics hotline and its anonymity ter
   const best = page.locator("[data-recommended]").first();
   await expect(best).toHaveAttribute("data-recommended", "ethics-email");
   await expect(best).toContainText("анонимно");
-  await expect(best.getByRole("link", { name: "Написать письмо" })).toHaveAttribute("href", "mailto:ozon-hotline@delret.ru");
+  await expect(best.getByRole("link", { name: "Написать письмо" })).toHaveAttribute(
+    "href",
+    "mailto:ozon-hotline@delret.ru",
+  );
 });
 
 test.describe("open now, with a fixed clock", () => {

@@ -27,7 +27,9 @@ test("typing a problem updates the results and the URL, and the URL shows the sa
   await page.goto("/search");
   await box(page).fill("не пришла выплата");
   await expect.poll(() => topIds(page)).toContain("seller-support-chat");
-  await expect(page).toHaveURL((url) => url.pathname === "/search" && url.searchParams.get("q") === "не пришла выплата");
+  await expect(page).toHaveURL(
+    (url) => url.pathname === "/search" && url.searchParams.get("q") === "не пришла выплата",
+  );
   await expect(results(page).locator('li[data-kind="topic"]').first()).toContainText("Тема");
   await expect(results(page).locator('li[data-kind="channel"]').first()).toContainText("Канал");
   await expect(results(page).locator('li[data-kind="channel"]').first()).toContainText("Работает");
@@ -43,7 +45,10 @@ test("a shared link to a discontinued number shows it as such, with its replacem
   const first = items(page).first();
   await expect(first).toHaveAttribute("data-id", hotline.id);
   await expect(first).toContainText("Больше не работает");
-  await expect(first.getByRole("link", { name: replacement.title })).toHaveAttribute("href", `/channels/${replacement.id}`);
+  await expect(first.getByRole("link", { name: replacement.title })).toHaveAttribute(
+    "href",
+    `/channels/${replacement.id}`,
+  );
   await expect(box(page)).toHaveValue("88002347000");
 });
 

@@ -28,7 +28,9 @@ test.describe("the number checker", () => {
 });
 
 test.describe("channel pages make trust visible", () => {
-  test("a disputed channel shows the split, every claim with its source and date, and the freshness", async ({ page }) => {
+  test("a disputed channel shows the split, every claim with its source and date, and the freshness", async ({
+    page,
+  }) => {
     await page.goto("/channels/moscow-phone");
     await expect(page.getByText("Источники расходятся").first()).toBeVisible();
     await expect(page.getByTestId("disagreement")).toContainText("Источники расходятся:");

@@ -47,8 +47,16 @@ describe("checkContact: other known contacts", () => {
   });
 
   it("reports unknown numbers and emails as unknown, normalised", () => {
-    expect(checkContact("+7 999 123-45-67", entries)).toEqual({ kind: "unknown", as: "phone", normalized: "+79991234567" });
-    expect(checkContact("support@0zon.ru", entries)).toEqual({ kind: "unknown", as: "email", normalized: "support@0zon.ru" });
+    expect(checkContact("+7 999 123-45-67", entries)).toEqual({
+      kind: "unknown",
+      as: "phone",
+      normalized: "+79991234567",
+    });
+    expect(checkContact("support@0zon.ru", entries)).toEqual({
+      kind: "unknown",
+      as: "email",
+      normalized: "support@0zon.ru",
+    });
     expect(checkContact("позвоните мне", entries).kind).toBe("unknown");
   });
 

@@ -64,12 +64,9 @@ describe("topic rules", () => {
   });
 
   it("finds evidence by category, then by a known synonym, then screenshots", () => {
-    expect(topicEvidence({ channels: [{ channel: "x", reason: "r", category: "Логистика" }], synonyms: [] }, "sellers")).toEqual([
-      "order-documents",
-      "damage-photos",
-      "screenshots",
-      "buyer-chat",
-    ]);
+    expect(
+      topicEvidence({ channels: [{ channel: "x", reason: "r", category: "Логистика" }], synonyms: [] }, "sellers"),
+    ).toEqual(["order-documents", "damage-photos", "screenshots", "buyer-chat"]);
     expect(topicEvidence({ channels: [], synonyms: ["сломан", "брак"] }, "buyers")).toEqual([
       "damage-photos",
       "unboxing-video",

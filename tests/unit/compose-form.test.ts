@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { applyLink, linkQuery, normaliseChoice, withAudience, withTopic, type LinkTopic } from "../../lib/compose/deep-link";
+import {
+  applyLink,
+  linkQuery,
+  normaliseChoice,
+  withAudience,
+  withTopic,
+  type LinkTopic,
+} from "../../lib/compose/deep-link";
 import { emptyForm, hasTypedContent, isBlankForm, moscowIsoDate, parseStoredForm } from "../../lib/compose/form-state";
 
 const topics: LinkTopic[] = [
@@ -25,7 +32,12 @@ describe("parseStoredForm", () => {
   });
 
   it("empties fields of the wrong type and drops unknown evidence", () => {
-    const raw = JSON.stringify({ audience: "partners", whatHappened: 5, evidence: ["screenshots", "selfie", 3, "screenshots"], name: "Ира" });
+    const raw = JSON.stringify({
+      audience: "partners",
+      whatHappened: 5,
+      evidence: ["screenshots", "selfie", 3, "screenshots"],
+      name: "Ира",
+    });
     expect(parseStoredForm(raw)).toEqual({ ...emptyForm, evidence: ["screenshots"], name: "Ира" });
     expect(parseStoredForm(JSON.stringify({ evidence: "screenshots" }))).toEqual(emptyForm);
   });
@@ -63,7 +75,12 @@ describe("choices", () => {
   it("clears a topic of the other audience", () => {
     const seller = withTopic(typed, "seller-payouts", topics);
     expect(withAudience(seller, "sellers", topics)).toEqual(seller);
-    expect(withAudience(seller, "buyers", topics)).toEqual({ ...typed, audience: "buyers", topicId: "", channelId: "" });
+    expect(withAudience(seller, "buyers", topics)).toEqual({
+      ...typed,
+      audience: "buyers",
+      topicId: "",
+      channelId: "",
+    });
   });
 
   it("repairs a stored channel the topic no longer offers", () => {
@@ -84,8 +101,17 @@ describe("applyLink", () => {
 
   it("overrides the stored choices but keeps the stored text", () => {
     const stored = { ...typed, audience: "buyers" as const, topicId: "buyer-return", channelId: "ozon-app" };
-    const next = applyLink(stored, { audience: "sellers", topic: "seller-payouts", channel: "seller-support-chat" }, topics);
-    expect(next).toEqual({ ...typed, audience: "sellers", topicId: "seller-payouts", channelId: "seller-support-chat" });
+    const next = applyLink(
+      stored,
+      { audience: "sellers", topic: "seller-payouts", channel: "seller-support-chat" },
+      topics,
+    );
+    expect(next).toEqual({
+      ...typed,
+      audience: "sellers",
+      topicId: "seller-payouts",
+      channelId: "seller-support-chat",
+    });
   });
 
   it("ignores unknown or mismatched values", () => {

@@ -75,7 +75,9 @@ describe("validateDraft", () => {
 
   it("rejects a short or too long request", () => {
     expect(errorsOf({ ...valid, expectedOutcome: "да" })).toEqual({ expectedOutcome: messages.expectedShort });
-    expect(errorsOf({ ...valid, expectedOutcome: "б".repeat(501) })).toEqual({ expectedOutcome: messages.expectedLong });
+    expect(errorsOf({ ...valid, expectedOutcome: "б".repeat(501) })).toEqual({
+      expectedOutcome: messages.expectedLong,
+    });
   });
 
   it("rejects a future or malformed date", () => {
@@ -86,7 +88,13 @@ describe("validateDraft", () => {
   });
 
   it("gives one message per field", () => {
-    const errors = errorsOf({ audience: "partners", topicId: "", channelId: "x", whatHappened: "", expectedOutcome: "" });
+    const errors = errorsOf({
+      audience: "partners",
+      topicId: "",
+      channelId: "x",
+      whatHappened: "",
+      expectedOutcome: "",
+    });
     expect(errors).toEqual({
       audience: messages.audience,
       topicId: "Выберите тему",
@@ -102,14 +110,13 @@ describe("validateDraft", () => {
 });
 
 describe("draftHints", () => {
-  const calm =
-    "Заказ 12345678-0012 доставлен 10 ноября, но в личном кабинете он до сих пор в статусе «В пути».";
+  const calm = "Заказ 12345678-0012 доставлен 10 ноября, но в личном кабинете он до сих пор в статусе «В пути».";
 
   it("stays quiet for a calm, detailed text", () => {
     expect(draftHints({ whatHappened: calm, orderNumber: "12345678-0012", requiresOrder: true })).toEqual([]);
-    expect(draftHints({ whatHappened: "Выплату перечислили в OZON и СДЭК, ОГРН указан верно, вопрос по отчёту." })).toEqual(
-      [],
-    );
+    expect(
+      draftHints({ whatHappened: "Выплату перечислили в OZON и СДЭК, ОГРН указан верно, вопрос по отчёту." }),
+    ).toEqual([]);
   });
 
   it("asks for an order number on order topics only", () => {
@@ -143,7 +150,11 @@ describe("evidenceFor", () => {
   it("maps seller categories, their Russian titles and buyer problems", () => {
     expect(evidenceFor("finance").map((e) => e.id)).toEqual(["report-excerpt", "screenshots", "order-documents"]);
     expect(evidenceFor("Финансы")).toEqual(evidenceFor("finance"));
-    expect(evidenceFor("damaged", "buyers").map((e) => e.id)).toEqual(["damage-photos", "unboxing-video", "screenshots"]);
+    expect(evidenceFor("damaged", "buyers").map((e) => e.id)).toEqual([
+      "damage-photos",
+      "unboxing-video",
+      "screenshots",
+    ]);
     expect(evidenceFor("account", "buyers")).not.toEqual(evidenceFor("account", "sellers"));
     expect(evidenceFor("something-else").map((e) => e.id)).toEqual(["screenshots"]);
   });

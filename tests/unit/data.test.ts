@@ -33,10 +33,25 @@ describe("the dataset as a whole", () => {
   it("has every Ozon phone and email from the sources, each with a status", () => {
     const values = new Set(dir.channels.map((c) => c.value));
     for (const v of [
-      "+78002347000", "+74950097070", "+78124940606", "+74952321000", "+74952152408", "+78005558982",
-      "help@ozon.ru", "sellersup@ozon.ru", "b2b@ozon.ru", "sales-pvz@ozon.ru", "help@finance.ozon.ru",
-      "ozon-hotline@delret.ru", "ozon-hotline@deloitte.ru", "pr@ozon.ru", "ir@ozon.ru", "gr@ozon.ru",
-      "econsec@ozon.ru", "marketplace.crossborder@ozon.ru", "net-dtp@ozon.ru",
+      "+78002347000",
+      "+74950097070",
+      "+78124940606",
+      "+74952321000",
+      "+74952152408",
+      "+78005558982",
+      "help@ozon.ru",
+      "sellersup@ozon.ru",
+      "b2b@ozon.ru",
+      "sales-pvz@ozon.ru",
+      "help@finance.ozon.ru",
+      "ozon-hotline@delret.ru",
+      "ozon-hotline@deloitte.ru",
+      "pr@ozon.ru",
+      "ir@ozon.ru",
+      "gr@ozon.ru",
+      "econsec@ozon.ru",
+      "marketplace.crossborder@ozon.ru",
+      "net-dtp@ozon.ru",
     ]) {
       expect(values, v).toContain(v);
     }

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { formatResponseTime } from "@/lib/format";
 import type { ResponseTime } from "@/lib/schema";
 
-const time = (from: number | undefined, to: number, unit: ResponseTime["unit"]): ResponseTime => ({ from, to, unit, source: "test" });
+const time = (from: number | undefined, to: number, unit: ResponseTime["unit"]): ResponseTime => ({
+  from,
+  to,
+  unit,
+  source: "test",
+});
 
 describe("formatResponseTime", () => {
   it.each([

@@ -99,58 +99,35 @@ describe("nextChange", () => {
   });
 
   it("finds the closing time later the same day", () => {
-    expect(nextChange(daily9to22, at("2025-07-09T12:00:00+03:00"))).toEqual(
-      at("2025-07-09T22:00:00+03:00"),
-    );
+    expect(nextChange(daily9to22, at("2025-07-09T12:00:00+03:00"))).toEqual(at("2025-07-09T22:00:00+03:00"));
   });
 
   it("moves past a boundary it is exactly on", () => {
-    expect(nextChange(daily9to22, at("2025-07-09T09:00:00+03:00"))).toEqual(
-      at("2025-07-09T22:00:00+03:00"),
-    );
-    expect(nextChange(daily9to22, at("2025-07-09T22:00:00+03:00"))).toEqual(
-      at("2025-07-10T09:00:00+03:00"),
-    );
+    expect(nextChange(daily9to22, at("2025-07-09T09:00:00+03:00"))).toEqual(at("2025-07-09T22:00:00+03:00"));
+    expect(nextChange(daily9to22, at("2025-07-09T22:00:00+03:00"))).toEqual(at("2025-07-10T09:00:00+03:00"));
   });
 
   it("crosses midnight", () => {
-    expect(nextChange(daily9to22, at("2025-07-09T23:30:00+03:00"))).toEqual(
-      at("2025-07-10T09:00:00+03:00"),
-    );
-    expect(nextChange(mondayNight, at("2025-07-07T23:00:00+03:00"))).toEqual(
-      at("2025-07-08T09:00:00+03:00"),
-    );
+    expect(nextChange(daily9to22, at("2025-07-09T23:30:00+03:00"))).toEqual(at("2025-07-10T09:00:00+03:00"));
+    expect(nextChange(mondayNight, at("2025-07-07T23:00:00+03:00"))).toEqual(at("2025-07-08T09:00:00+03:00"));
   });
 
   it("crosses a weekend", () => {
-    expect(nextChange(workdays9to18, at("2025-07-11T18:30:00+03:00"))).toEqual(
-      at("2025-07-14T09:00:00+03:00"),
-    );
-    expect(nextChange(workdays9to18, at("2025-07-12T12:00:00+03:00"))).toEqual(
-      at("2025-07-14T09:00:00+03:00"),
-    );
+    expect(nextChange(workdays9to18, at("2025-07-11T18:30:00+03:00"))).toEqual(at("2025-07-14T09:00:00+03:00"));
+    expect(nextChange(workdays9to18, at("2025-07-12T12:00:00+03:00"))).toEqual(at("2025-07-14T09:00:00+03:00"));
   });
 
   it("waits almost a week for a once-a-week range", () => {
-    expect(nextChange(mondayNight, at("2025-07-08T09:00:00+03:00"))).toEqual(
-      at("2025-07-14T22:00:00+03:00"),
-    );
+    expect(nextChange(mondayNight, at("2025-07-08T09:00:00+03:00"))).toEqual(at("2025-07-14T22:00:00+03:00"));
   });
 
   it("merges touching ranges instead of reporting the seam", () => {
-    const split = weekly(
-      { days: ["mon"], from: "09:00", to: "14:00" },
-      { days: ["mon"], from: "14:00", to: "18:00" },
-    );
-    expect(nextChange(split, at("2025-07-07T10:00:00+03:00"))).toEqual(
-      at("2025-07-07T18:00:00+03:00"),
-    );
+    const split = weekly({ days: ["mon"], from: "09:00", to: "14:00" }, { days: ["mon"], from: "14:00", to: "18:00" });
+    expect(nextChange(split, at("2025-07-07T10:00:00+03:00"))).toEqual(at("2025-07-07T18:00:00+03:00"));
   });
 
   it("works from an instant given in another offset", () => {
-    expect(nextChange(daily9to22, at("2025-07-09T20:30:00Z"))).toEqual(
-      at("2025-07-10T06:00:00Z"),
-    );
+    expect(nextChange(daily9to22, at("2025-07-09T20:30:00Z"))).toEqual(at("2025-07-10T06:00:00Z"));
   });
 });
 
@@ -186,7 +163,12 @@ describe("openState", () => {
 
   it("keeps, for the browser, only who is on duty and when: no notes, and the same answer", () => {
     const shifts = shiftsOf({ ...hours, note: "общая заметка" });
-    expect(shifts).toEqual({ staffing: [{ who: "bot", schedule: always }, { who: "operators", schedule: daily9to22 }] });
+    expect(shifts).toEqual({
+      staffing: [
+        { who: "bot", schedule: always },
+        { who: "operators", schedule: daily9to22 },
+      ],
+    });
     const night = at("2025-07-09T23:30:00+03:00");
     expect(openState(shifts, night)).toEqual(openState(hours, night));
   });
@@ -216,21 +198,14 @@ describe("formatSchedule", () => {
     expect(formatSchedule(workdays9to18)).toBe("пн–пт 09:00–18:00");
     expect(
       formatSchedule(
-        weekly(
-          { days: WORKDAYS, from: "09:00", to: "18:00" },
-          { days: ["sat"], from: "10:00", to: "16:00" },
-        ),
+        weekly({ days: WORKDAYS, from: "09:00", to: "18:00" }, { days: ["sat"], from: "10:00", to: "16:00" }),
       ),
     ).toBe("пн–пт 09:00–18:00; сб 10:00–16:00");
   });
 
   it("treats 24-hour ranges on every day as round the clock", () => {
-    expect(formatSchedule(weekly({ days: ALL_DAYS, from: "00:00", to: "24:00" }))).toBe(
-      "круглосуточно",
-    );
-    expect(formatSchedule(weekly({ days: ["sat", "sun"], from: "00:00", to: "00:00" }))).toBe(
-      "сб, вс круглосуточно",
-    );
+    expect(formatSchedule(weekly({ days: ALL_DAYS, from: "00:00", to: "24:00" }))).toBe("круглосуточно");
+    expect(formatSchedule(weekly({ days: ["sat", "sun"], from: "00:00", to: "00:00" }))).toBe("сб, вс круглосуточно");
   });
 
   it("keeps overnight ranges as written", () => {
@@ -356,7 +331,16 @@ describe("visitor's time zone", () => {
 function sampleInstants(): Date[] {
   const instants: Date[] = [];
   for (let t = Date.UTC(2015, 0, 1); t < Date.UTC(2041, 0, 1); t += 6 * 3_600_000) instants.push(new Date(t));
-  for (const iso of ["2026-03-08T06:59:59Z", "2026-03-08T07:00:00Z", "2026-03-29T00:59:59Z", "2026-03-29T01:00:00Z", "2026-10-25T00:59:59Z", "2026-10-25T01:00:00Z", "2026-11-01T05:59:59Z", "2026-11-01T06:00:00Z"]) {
+  for (const iso of [
+    "2026-03-08T06:59:59Z",
+    "2026-03-08T07:00:00Z",
+    "2026-03-29T00:59:59Z",
+    "2026-03-29T01:00:00Z",
+    "2026-10-25T00:59:59Z",
+    "2026-10-25T01:00:00Z",
+    "2026-11-01T05:59:59Z",
+    "2026-11-01T06:00:00Z",
+  ]) {
     instants.push(new Date(iso));
   }
   return instants;
@@ -370,7 +354,9 @@ describe("wall time without Intl", () => {
   });
 
   it("Moscow's fixed UTC+3 agrees with the tz database from 2015 to 2040", () => {
-    const mismatches = sampleInstants().filter((instant) => wallTimeMs(instant, MOSCOW_TIME_ZONE) !== intlWallTimeMs(instant, MOSCOW_TIME_ZONE));
+    const mismatches = sampleInstants().filter(
+      (instant) => wallTimeMs(instant, MOSCOW_TIME_ZONE) !== intlWallTimeMs(instant, MOSCOW_TIME_ZONE),
+    );
     expect(mismatches).toEqual([]);
   });
 
@@ -378,7 +364,9 @@ describe("wall time without Intl", () => {
     "the browser's own zone, read through Date, agrees with Intl for %s, DST included",
     (zone) => {
       process.env.TZ = zone;
-      const mismatches = sampleInstants().filter((instant) => wallTimeMs(instant, LOCAL_TIME_ZONE) !== intlWallTimeMs(instant, zone));
+      const mismatches = sampleInstants().filter(
+        (instant) => wallTimeMs(instant, LOCAL_TIME_ZONE) !== intlWallTimeMs(instant, zone),
+      );
       expect(mismatches).toEqual([]);
     },
   );
@@ -386,7 +374,9 @@ describe("wall time without Intl", () => {
   it("describes hours in the browser's own zone as in the same named zone", () => {
     process.env.TZ = "Asia/Vladivostok";
     const instant = at("2025-07-09T12:00:00+03:00");
-    expect(describeScheduleInZone(daily9to22, LOCAL_TIME_ZONE, instant)).toEqual(describeScheduleInZone(daily9to22, "Asia/Vladivostok", instant));
+    expect(describeScheduleInZone(daily9to22, LOCAL_TIME_ZONE, instant)).toEqual(
+      describeScheduleInZone(daily9to22, "Asia/Vladivostok", instant),
+    );
     expect(visitorDiffers(LOCAL_TIME_ZONE, instant)).toBe(true);
     process.env.TZ = "Europe/Moscow";
     expect(visitorDiffers(LOCAL_TIME_ZONE, instant)).toBe(false);

@@ -8,7 +8,10 @@ import type { SearchIndex } from "@/lib/search/wire";
 const docs = buildSearchDocs(loadDirectory());
 
 function serve(status: number, body: unknown): void {
-  vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify(body), { status })));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => new Response(JSON.stringify(body), { status })),
+  );
 }
 
 afterEach(() => {

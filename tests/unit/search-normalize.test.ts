@@ -24,7 +24,8 @@ describe("normalize", () => {
     expect(normalize("а".repeat(10_000))).toHaveLength(MAX_QUERY_LENGTH);
   });
   it("is empty for input with nothing searchable", () => {
-    for (const input of ["", "     ", "\t\n", "!@#$%^&*()", "😀😀", "\u200F\u202E", "שלום"]) expect(normalize(input)).toBe("");
+    for (const input of ["", "     ", "\t\n", "!@#$%^&*()", "😀😀", "\u200F\u202E", "שלום"])
+      expect(normalize(input)).toBe("");
   });
   it("splits into tokens no longer than fuse.js can match", () => {
     expect(tokenize("")).toEqual([]);
@@ -162,7 +163,15 @@ describe("search index wire format", () => {
     expect(parseSearchIndex(JSON.parse(JSON.stringify({ docs: [{ ...doc, value: undefined }] })))).not.toBeNull();
   });
   it("rejects anything else", () => {
-    for (const bad of [null, [], { docs: {} }, { docs: [{ ...doc, status: "gone" }] }, { docs: [{ ...doc, kind: "page" }] }, { docs: [{ ...doc, phones: [7] }] }, { docs: [{ ...doc, words: { ...doc.words, keywords: ["a"] } }] }]) {
+    for (const bad of [
+      null,
+      [],
+      { docs: {} },
+      { docs: [{ ...doc, status: "gone" }] },
+      { docs: [{ ...doc, kind: "page" }] },
+      { docs: [{ ...doc, phones: [7] }] },
+      { docs: [{ ...doc, words: { ...doc.words, keywords: ["a"] } }] },
+    ]) {
       expect(parseSearchIndex(bad)).toBeNull();
     }
   });

@@ -137,7 +137,8 @@ describe("how the query was read", () => {
     expect(searcher.run("vozvrat deneg").readAs).toBe("возврат денег");
   });
   it("says nothing when the query was searched as typed", () => {
-    for (const q of ["выплата", "ozon seller support", "88002347000", "ывапролдж"]) expect(searcher.run(q).readAs).toBeNull();
+    for (const q of ["выплата", "ozon seller support", "88002347000", "ывапролдж"])
+      expect(searcher.run(q).readAs).toBeNull();
   });
 });
 

@@ -62,7 +62,9 @@ describe("validateDataset", () => {
   });
 
   it("requires two claims or a dated one for a discontinued channel", () => {
-    expect(errorsOf((d) => channel(d, "hotline").claims.pop()).join("\n")).toContain("требует минимум двух свидетельств");
+    expect(errorsOf((d) => channel(d, "hotline").claims.pop()).join("\n")).toContain(
+      "требует минимум двух свидетельств",
+    );
     expect(
       errorsOf((d) => {
         const c = channel(d, "hotline");
@@ -95,15 +97,15 @@ describe("validateDataset", () => {
     );
   });
 
-  it("rejects non-canonical formatting and broken JSON in the same run, listing every error", () => {
+  it("rejects broken JSON in one file and a bad record in another in the same run, listing every error", () => {
     const raw = toRaw(validFixture());
-    raw.sources.text = raw.sources.text.replace(/\n$/, "");
+    raw.sources.text = raw.sources.text.replace('"kind": "article"', '"kind": 7');
     const first = raw.channels[0];
     if (first) first.text = "{ not json";
     const errors = validateDataset(raw).errors.map(formatError);
     expect(errors).toEqual(
       expect.arrayContaining([
-        expect.stringContaining("data/sources.json › - › (формат)"),
+        expect.stringContaining("data/sources.json"),
         expect.stringContaining("data/channels/buyer-chat.json › - › (файл): некорректный JSON"),
       ]),
     );

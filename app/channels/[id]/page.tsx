@@ -53,7 +53,9 @@ export default async function ChannelPage({ params }: Props) {
   return (
     <article className="space-y-6">
       <nav aria-label="Навигация" className="flex flex-wrap gap-x-2 text-sm">
-        <Link prefetch={false} href="/" className="underline">Главная</Link>
+        <Link prefetch={false} href="/" className="underline">
+          Главная
+        </Link>
         {channel.audiences.map((a) => (
           <span key={a}>
             ·{" "}
@@ -74,7 +76,8 @@ export default async function ChannelPage({ params }: Props) {
         <p>{channel.summary}</p>
         {composeAudience ? (
           <p>
-            <Link prefetch={false}
+            <Link
+              prefetch={false}
               href={`/compose?audience=${composeAudience}${onlyTopic ? `&topic=${onlyTopic.id}` : ""}&channel=${channel.id}`}
               className="inline-block rounded-lg border border-brand px-4 py-2 font-semibold text-brand-dark"
             >
@@ -84,7 +87,9 @@ export default async function ChannelPage({ params }: Props) {
         ) : null}
       </header>
       <section aria-labelledby="verdict" className="space-y-2 rounded-xl border border-slate-300 bg-white p-4">
-        <h2 id="verdict" className="text-lg font-bold">Наш вывод</h2>
+        <h2 id="verdict" className="text-lg font-bold">
+          Наш вывод
+        </h2>
         {split ? (
           <p className="font-semibold" data-testid="disagreement">
             {split}
@@ -122,7 +127,9 @@ export default async function ChannelPage({ params }: Props) {
         </section>
       ) : null}
       <section aria-labelledby="claims" className="space-y-2">
-        <h2 id="claims" className="text-lg font-bold">Что говорят источники</h2>
+        <h2 id="claims" className="text-lg font-bold">
+          Что говорят источники
+        </h2>
         <ClaimsList claims={channel.claims} sources={sources} />
       </section>
       <ReportError channel={channel} />

@@ -49,10 +49,17 @@ export default async function CheckSlugPage({ params }: Props) {
   return (
     <div className="space-y-5">
       <nav aria-label="Навигация" className="text-sm">
-        <Link prefetch={false} href="/check" className="underline">Проверить другой номер</Link>
+        <Link prefetch={false} href="/check" className="underline">
+          Проверить другой номер
+        </Link>
       </nav>
-      <h1 className="text-2xl font-bold">{shown(entry)}: чей это {entry.kind === "phone" ? "номер" : "адрес"}?</h1>
-      <CheckVerdict result={{ kind: "match", entry, as: entry.kind === "phone" ? "phone" : "email" }} official={officialEntryPoints(getChannels())} />
+      <h1 className="text-2xl font-bold">
+        {shown(entry)}: чей это {entry.kind === "phone" ? "номер" : "адрес"}?
+      </h1>
+      <CheckVerdict
+        result={{ kind: "match", entry, as: entry.kind === "phone" ? "phone" : "email" }}
+        official={officialEntryPoints(getChannels())}
+      />
     </div>
   );
 }

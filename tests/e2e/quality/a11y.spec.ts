@@ -25,7 +25,10 @@ async function problemsOn(page: Page, path: string, messages: string[]): Promise
   await settle(page);
   const axe = await new AxeBuilder({ page }).analyze();
   for (const violation of axe.violations) {
-    const targets = violation.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ");
+    const targets = violation.nodes
+      .slice(0, 3)
+      .map((n) => n.target.join(" "))
+      .join(" | ");
     problems.push(`${path}: axe ${violation.id} (${violation.impact ?? "?"}) ×${violation.nodes.length}: ${targets}`);
   }
   problems.push(...messages.map((m) => `${path}: ${m}`));
@@ -33,7 +36,10 @@ async function problemsOn(page: Page, path: string, messages: string[]): Promise
 }
 
 for (let slice = 0; slice < SLICES; slice++) {
-  test(`sitemap pages, slice ${slice + 1}/${SLICES}: axe-clean, no console errors or hydration warnings`, async ({ page, request }) => {
+  test(`sitemap pages, slice ${slice + 1}/${SLICES}: axe-clean, no console errors or hydration warnings`, async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(300_000);
     const messages: string[] = [];
     page.on("console", (message: ConsoleMessage) => {

@@ -18,7 +18,9 @@ function expectSecurityHeaders(response: APIResponse): void {
 }
 
 for (const path of ["/", "/buyers", "/channels/buyer-support-chat", "/search", "/no-such-page"]) {
-  test(`${path}: strict CSP allowing exactly its own inline scripts, plus the security headers`, async ({ request }) => {
+  test(`${path}: strict CSP allowing exactly its own inline scripts, plus the security headers`, async ({
+    request,
+  }) => {
     const response = await request.get(path);
     expectSecurityHeaders(response);
     const policy = response.headers()["content-security-policy"] ?? "";
@@ -51,7 +53,11 @@ test("the browser enforces the policy: an injected inline script does not run", 
   const outcome = await page.evaluate(
     () =>
       new Promise<{ violated: boolean; ran: boolean }>((resolve) => {
-        document.addEventListener("securitypolicyviolation", () => resolve({ violated: true, ran: "injected" in window }), { once: true });
+        document.addEventListener(
+          "securitypolicyviolation",
+          () => resolve({ violated: true, ran: "injected" in window }),
+          { once: true },
+        );
         const script = document.createElement("script");
         script.textContent = "window.injected = true";
         document.body.append(script);

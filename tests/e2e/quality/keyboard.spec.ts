@@ -37,7 +37,8 @@ for (const path of ["/", "/buyers", "/channels/buyer-support-chat", "/search"]) 
     await page.goto(path, { waitUntil: "load" });
     // Number every visible focusable element, so that reaching each one can be told apart from duplicates.
     const reachable = await page.evaluate(() => {
-      const selector = "a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])";
+      const selector =
+        "a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])";
       const visible = [...document.querySelectorAll<HTMLElement>(selector)].filter(
         (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden",
       );

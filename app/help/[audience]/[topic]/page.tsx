@@ -44,13 +44,21 @@ export default async function HelpAnswerPage({ params }: Props) {
   const hoursDiffer = alternatives.some((a) => JSON.stringify(a.channel.hours) !== JSON.stringify(best.channel.hours));
   const categories = getGuidance().sellerForm.categories;
   const responseFor = (category?: string) => categories.find((c) => c.title === category)?.responseTime;
-  const hint = (c: (typeof options)[number]["channel"]) => ({ id: c.id, title: c.title, hours: c.hours && shiftsOf(c.hours) });
+  const hint = (c: (typeof options)[number]["channel"]) => ({
+    id: c.id,
+    title: c.title,
+    hours: c.hours && shiftsOf(c.hours),
+  });
   return (
     <div className="space-y-6">
       <nav aria-label="Навигация" className="flex flex-wrap gap-x-2 text-sm">
-        <Link prefetch={false} href="/" className="underline">Главная</Link>
+        <Link prefetch={false} href="/" className="underline">
+          Главная
+        </Link>
         <span>·</span>
-        <Link prefetch={false} href={`/${audience.id}`} className="underline">{audience.title}</Link>
+        <Link prefetch={false} href={`/${audience.id}`} className="underline">
+          {audience.title}
+        </Link>
       </nav>
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{topic.title}</h1>
@@ -58,7 +66,9 @@ export default async function HelpAnswerPage({ params }: Props) {
       </header>
       <NoPhoneNote audience={audience} />
       <section aria-labelledby="best" className="space-y-3">
-        <h2 id="best" className="text-xl font-bold">Лучший способ</h2>
+        <h2 id="best" className="text-xl font-bold">
+          Лучший способ
+        </h2>
         <RecommendedChannel
           channel={best.channel}
           reason={best.reason}
@@ -67,9 +77,12 @@ export default async function HelpAnswerPage({ params }: Props) {
           prepare={prepare}
           best
         />
-        {hoursDiffer ? <StaffedNowHint best={hint(best.channel)} alternatives={alternatives.map((a) => hint(a.channel))} /> : null}
+        {hoursDiffer ? (
+          <StaffedNowHint best={hint(best.channel)} alternatives={alternatives.map((a) => hint(a.channel))} />
+        ) : null}
         <p>
-          <Link prefetch={false}
+          <Link
+            prefetch={false}
             href={`/compose?audience=${audience.id}&topic=${topic.id}&channel=${best.channel.id}`}
             className="inline-block rounded-lg border border-brand px-4 py-2 font-semibold text-brand-dark"
           >
@@ -79,9 +92,18 @@ export default async function HelpAnswerPage({ params }: Props) {
       </section>
       {alternatives.length > 0 ? (
         <section aria-labelledby="alternatives" className="space-y-5">
-          <h2 id="alternatives" className="text-xl font-bold">Если не подходит</h2>
+          <h2 id="alternatives" className="text-xl font-bold">
+            Если не подходит
+          </h2>
           {alternatives.map((a) => (
-            <RecommendedChannel key={a.channel.id} channel={a.channel} reason={a.reason} category={a.category} prepare={[]} best={false} />
+            <RecommendedChannel
+              key={a.channel.id}
+              channel={a.channel}
+              reason={a.reason}
+              category={a.category}
+              prepare={[]}
+              best={false}
+            />
           ))}
         </section>
       ) : null}
