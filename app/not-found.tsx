@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { getAudiences } from "@/lib/data";
 import { SearchForm } from "@/components/search-form";
 import { AudienceLinks } from "@/components/audience-links";
@@ -15,9 +15,9 @@ export default function NotFound() {
       <SearchForm />
       <AudienceLinks audiences={audiences} />
       <p>
-        <Link prefetch={false} href="/" className="underline">
+        <PageLink href="/" className="underline">
           На главную
-        </Link>
+        </PageLink>
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { getAudiences, getChannels, getChannel } from "@/lib/data";
 import { organizationJsonLd, serializeJsonLd } from "@/lib/jsonld";
 import { fastestHumanChannels } from "@/lib/fastest";
@@ -29,9 +29,9 @@ export default function HomePage() {
       </section>
       <p className="rounded-xl border border-slate-300 bg-white p-4">
         Нашли номер в SMS или статье и сомневаетесь?{" "}
-        <Link prefetch={false} href="/check" className="font-semibold underline">
+        <PageLink href="/check" className="font-semibold underline">
           Проверьте, принадлежит ли он Ozon
-        </Link>
+        </PageLink>
         .
       </p>
       <section aria-labelledby="fastest" className="space-y-3">

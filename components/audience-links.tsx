@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { Audience } from "@/lib/schema";
 
 /** "Who are you?" — one tap to each audience; used on the home, 404 and empty-search pages. */
@@ -7,9 +7,9 @@ export function AudienceLinks({ audiences }: { audiences: readonly Pick<Audience
     <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
       {audiences.map((a) => (
         <li key={a.id}>
-          <Link prefetch={false} href={`/${a.id}`} className="tile h-full">
+          <PageLink href={`/${a.id}`} className="tile h-full">
             {a.label}
-          </Link>
+          </PageLink>
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { Channel } from "@/lib/schema";
 import { kindLabel } from "@/lib/format";
 import { StatusBadge } from "./status-badge";
@@ -16,9 +16,9 @@ export function ChannelCard({ channel, replacement }: { channel: Channel; replac
         <StatusBadge status={channel.status} />
       </div>
       <h3 className="text-lg font-bold">
-        <Link prefetch={false} href={`/channels/${channel.id}`} className="title-link">
+        <PageLink href={`/channels/${channel.id}`} className="title-link">
           {channel.title}
-        </Link>
+        </PageLink>
       </h3>
       <ChannelValue channel={channel} />
       {replacement ? <ReplacementNote replacement={replacement} /> : null}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { Claim, Source } from "@/lib/schema";
 import { formatDateRu } from "@/lib/format";
 
@@ -16,9 +16,9 @@ export function ClaimsList({ claims, sources }: { claims: Claim[]; sources: Map<
         return (
           <li key={i} className="rounded-lg border border-slate-200 bg-white p-3" data-stance={cl.stance}>
             <p className="text-sm text-slate-700">
-              <Link prefetch={false} href={`/sources#${cl.source}`} className="font-semibold underline">
+              <PageLink href={`/sources#${cl.source}`} className="font-semibold underline">
                 {src?.title ?? cl.source}
-              </Link>{" "}
+              </PageLink>{" "}
               — {stanceLabel[cl.stance]}
             </p>
             <p>{cl.says}</p>

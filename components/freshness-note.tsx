@@ -1,5 +1,5 @@
 import { formatDateRu } from "@/lib/format";
-import { buildDate, needsRecheck } from "@/lib/freshness";
+import { buildDate, MAX_AGE_DAYS, needsRecheck } from "@/lib/freshness";
 
 /** Computed when the page is built, so a stale record is flagged without anyone remembering to. */
 export function FreshnessNote({ verifiedAt }: { verifiedAt: string }) {
@@ -9,7 +9,7 @@ export function FreshnessNote({ verifiedAt }: { verifiedAt: string }) {
       Проверено {formatDateRu(verifiedAt)}
       {stale ? (
         <strong className="ml-1 rounded border border-amber-700 bg-amber-50 px-1 text-amber-900">
-          ⚠ нужна повторная проверка: больше 180 дней
+          ⚠ нужна повторная проверка: больше {MAX_AGE_DAYS} дней
         </strong>
       ) : null}
     </p>

@@ -1,13 +1,13 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { Channel } from "@/lib/schema";
 
 export function ReplacementNote({ replacement }: { replacement: Channel }) {
   return (
     <p className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm">
       Вместо него:{" "}
-      <Link prefetch={false} href={`/channels/${replacement.id}`} className="font-semibold underline">
+      <PageLink href={`/channels/${replacement.id}`} className="font-semibold underline">
         {replacement.title}
-      </Link>
+      </PageLink>
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 
 export function SiteFooter() {
   return (
@@ -7,21 +7,21 @@ export function SiteFooter() {
         aria-label="Разделы сайта"
         className="mx-auto flex w-full max-w-3xl flex-wrap gap-x-5 gap-y-2 px-4 py-5 text-sm"
       >
-        <Link prefetch={false} href="/" className="underline">
+        <PageLink href="/" className="underline">
           Главная
-        </Link>
-        <Link prefetch={false} href="/search" className="underline">
+        </PageLink>
+        <PageLink href="/search" className="underline">
           Поиск
-        </Link>
-        <Link prefetch={false} href="/check" className="underline">
+        </PageLink>
+        <PageLink href="/check" className="underline">
           Проверить номер
-        </Link>
-        <Link prefetch={false} href="/compose" className="underline">
+        </PageLink>
+        <PageLink href="/compose" className="underline">
           Составить обращение
-        </Link>
-        <Link prefetch={false} href="/sources" className="underline">
+        </PageLink>
+        <PageLink href="/sources" className="underline">
           Источники
-        </Link>
+        </PageLink>
         <a href="/api/v1/directory.json" className="underline">
           Данные в JSON
         </a>

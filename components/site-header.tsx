@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { SearchForm } from "./search-form";
 import { SITE_NAME } from "@/lib/site";
 
@@ -6,9 +6,9 @@ export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex w-full max-w-3xl flex-col gap-3 px-4 py-3 sm:flex-row sm:items-center">
-        <Link prefetch={false} href="/" className="shrink-0 text-lg font-bold text-brand-dark no-underline">
+        <PageLink href="/" className="shrink-0 text-lg font-bold text-brand-dark no-underline">
           {SITE_NAME}
-        </Link>
+        </PageLink>
         <SearchForm />
       </div>
     </header>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { openState, type Shifts } from "@/lib/hours";
 import { useNow } from "./use-now";
 
@@ -23,9 +23,9 @@ export function StaffedNowHint({ best, alternatives }: { best: HintOption; alter
       {alt ? (
         <p className="rounded-lg border border-sky-300 bg-sky-50 p-3 text-sm">
           Сейчас у канала «{best.title}» нет живых сотрудников. Быстрее прямо сейчас:{" "}
-          <Link prefetch={false} href={`/channels/${alt.id}`} className="font-semibold underline">
+          <PageLink href={`/channels/${alt.id}`} className="font-semibold underline">
             {alt.title}
-          </Link>
+          </PageLink>
           .
         </p>
       ) : null}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { Topic } from "@/lib/schema";
 
 export function TopicList({ topics }: { topics: Topic[] }) {
@@ -6,9 +6,9 @@ export function TopicList({ topics }: { topics: Topic[] }) {
     <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2" aria-label="Что случилось">
       {topics.map((t) => (
         <li key={t.id}>
-          <Link prefetch={false} href={`/help/${t.audience}/${t.id}`} className="tile">
+          <PageLink href={`/help/${t.audience}/${t.id}`} className="tile">
             {t.title}
-          </Link>
+          </PageLink>
         </li>
       ))}
     </ul>

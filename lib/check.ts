@@ -1,5 +1,5 @@
 import type { Channel } from "./schema";
-import { phoneSlug, toE164 } from "./phone";
+import { looksLikePhone, phoneSlug, russianE164 } from "./phone";
 
 /** Just what the checker needs of a channel, small enough to ship to the browser. */
 export type CheckEntry = Pick<Channel, "id" | "title" | "kind" | "value" | "status" | "owner" | "verdict"> & {
@@ -43,11 +43,6 @@ export function normalizeEmail(input: string): string | null {
   return /^[^@\s]+@[^@\s]+\.[a-zа-я0-9-]{2,}$/i.test(text) ? text : null;
 }
 
-function looksLikePhone(input: string): boolean {
-  const digits = input.replace(/\D/g, "");
-  return digits.length >= 10 && /^[\d\s()+\-.]+$/.test(input.trim());
-}
-
 export function checkContact(input: string, entries: CheckEntry[]): CheckResult {
   const text = input.slice(0, 200).trim();
   if (text === "") return { kind: "empty" };
@@ -58,7 +53,7 @@ export function checkContact(input: string, entries: CheckEntry[]): CheckResult 
     return { kind: "unknown", as: "email", normalized: email ?? text };
   }
   if (looksLikePhone(text)) {
-    const e164 = toE164(text);
+    const e164 = russianE164(text);
     const entry = e164 ? entries.find((e) => e.kind === "phone" && e.value === e164) : undefined;
     if (entry) return { kind: "match", entry, as: "phone" };
     return { kind: "unknown", as: "phone", normalized: e164 ?? text.replace(/[^\d+]/g, "") };

@@ -1,5 +1,6 @@
 import type { Channel, ChannelKind, ResponseTime } from "./schema";
 import { formatPhoneRu, telHref } from "./phone";
+import { plural } from "./text";
 
 export const kindLabel: Record<ChannelKind, string> = {
   phone: "Телефон",
@@ -22,21 +23,13 @@ const unitForms: Record<ResponseTime["unit"], [string, string, string]> = {
 };
 
 /** After «до» the unit is in the genitive: до 1 рабочего дня, до 24 часов, до 21 дня. */
-const untilForms: Record<ResponseTime["unit"], [string, string, string]> = {
+/** The genitive after "до" or "в течение": до 1 минуты, до 5 минут. */
+export const untilForms: Record<ResponseTime["unit"], [string, string, string]> = {
   minutes: ["минуты", "минут", "минут"],
   hours: ["часа", "часов", "часов"],
   days: ["дня", "дней", "дней"],
   "business-days": ["рабочего дня", "рабочих дней", "рабочих дней"],
 };
-
-/** Russian plural form for n: 1 минута, 2 минуты, 5 минут. */
-export function plural(n: number, forms: [string, string, string]): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return forms[0];
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms[1];
-  return forms[2];
-}
 
 export function formatResponseTime(r: ResponseTime): string {
   if (r.to === 0) return "сразу";

@@ -1,17 +1,34 @@
-import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+/**
+ * Phone helpers without a phone-number library, so the number check and search ship no metadata to
+ * the browser: every number they compare against is already canonical E.164, validated with
+ * libphonenumber at build time by lib/validate.ts.
+ */
 
-/** Canonical E.164 form of anything that looks like a Russian phone number, or null. */
-export function toE164(input: string): string | null {
-  const digits = input.replace(/\D/g, "");
-  if (digits.length === 0) return null;
-  let candidate = input.trim().startsWith("+") ? `+${digits}` : digits;
-  if (!candidate.startsWith("+")) {
-    if (digits.length === 11 && (digits.startsWith("8") || digits.startsWith("7"))) candidate = `+7${digits.slice(1)}`;
-    else if (digits.length === 10) candidate = `+7${digits}`;
-    else candidate = `+${digits}`;
+/** Fewer digits than this say too little to pick a number ("70-00" is in many). */
+export const MIN_PHONE_DIGITS = 5;
+
+export function digitsOf(text: string): string {
+  return text.replace(/\D/g, "");
+}
+
+/** True when the text is written only with what people put in phone numbers, with enough digits. */
+export function looksLikePhone(text: string): boolean {
+  const trimmed = text.trim();
+  return /^[+\d\s().\-–—]+$/.test(trimmed) && digitsOf(trimmed).length >= MIN_PHONE_DIGITS;
+}
+
+/**
+ * The E.164 form of a complete Russian number in any common spelling
+ * ("8 800 234 70 00", "+7 (800) 234-70-00", "88002347000", "8002347000"), or null.
+ */
+export function russianE164(text: string): string | null {
+  const digits = digitsOf(text);
+  const international = text.trim().startsWith("+");
+  if (digits.length === 11 && (digits.startsWith("7") || (digits.startsWith("8") && !international))) {
+    return `+7${digits.slice(1)}`;
   }
-  const parsed = parsePhoneNumberFromString(candidate);
-  return parsed && parsed.isValid() ? parsed.number : null;
+  if (digits.length === 10 && !international) return `+7${digits}`;
+  return null;
 }
 
 /** Russian display format: "8 (800) 234-70-00" for free numbers, "+7 (495) 232-10-00" otherwise. */

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { channelsForAudience, getAudience, getAudiences, getChannel, topicsForAudience } from "@/lib/data";
 import { ChannelCard } from "@/components/channel-card";
 import { TopicList } from "@/components/topic-list";
@@ -28,9 +28,9 @@ export default async function AudiencePage({ params }: Props) {
   return (
     <div className="space-y-5">
       <nav aria-label="Навигация" className="text-sm">
-        <Link prefetch={false} href="/" className="underline">
+        <PageLink href="/" className="underline">
           Главная
-        </Link>
+        </PageLink>
       </nav>
       <h1 className="text-2xl font-bold">{audience.title}</h1>
       <p className="text-slate-700">{audience.description}</p>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { getChannels } from "@/lib/data";
 import { contactSlug, toCheckEntries } from "@/lib/check";
 import { officialEntryPoints } from "@/lib/official";
@@ -32,9 +32,9 @@ export default function CheckPage() {
         <ul className="grid grid-cols-1 gap-1 sm:grid-cols-2">
           {entries.map((e) => (
             <li key={e.id}>
-              <Link prefetch={false} href={`/check/${contactSlug(e)}`} className="underline">
+              <PageLink href={`/check/${contactSlug(e)}`} className="underline">
                 {displayValue(e)}
-              </Link>
+              </PageLink>
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { getChannels, getGuidance, getTopics } from "@/lib/data";
 import { buildComposeCatalog } from "@/lib/compose/catalog";
 import { Composer } from "@/components/compose/composer";
@@ -17,9 +17,9 @@ export default function ComposePage() {
   return (
     <div className="space-y-6">
       <nav aria-label="Навигация" className="flex flex-wrap gap-x-2 text-sm">
-        <Link prefetch={false} href="/" className="underline">
+        <PageLink href="/" className="underline">
           Главная
-        </Link>
+        </PageLink>
       </nav>
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">Составить обращение</h1>

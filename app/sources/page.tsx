@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { channelsCitingSource, getSources } from "@/lib/data";
 import { formatDateRu } from "@/lib/format";
 import type { Source } from "@/lib/schema";
@@ -44,9 +44,9 @@ export default function SourcesPage() {
                   {channels.map((c, i) => (
                     <span key={c.id}>
                       {i > 0 ? ", " : ""}
-                      <Link prefetch={false} href={`/channels/${c.id}`} className="underline">
+                      <PageLink href={`/channels/${c.id}`} className="underline">
                         {c.title}
-                      </Link>
+                      </PageLink>
                     </span>
                   ))}
                 </p>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { CheckEntry, CheckResult } from "@/lib/check";
 import { displayValue } from "@/lib/format";
 import { StatusBadge } from "../status-badge";
@@ -23,9 +23,9 @@ function SafetyAdvice({ official }: { official: OfficialLink[] }) {
       <ul className="ml-5 list-disc">
         {official.map((o) => (
           <li key={o.id}>
-            <Link prefetch={false} href={`/channels/${o.id}`} className="underline">
+            <PageLink href={`/channels/${o.id}`} className="underline">
               {o.title}
-            </Link>
+            </PageLink>
           </li>
         ))}
       </ul>
@@ -68,18 +68,18 @@ export function CheckVerdict({ result, official }: { result: CheckResult; offici
       <h2 className="text-lg font-bold">{headline[entry.status]}</h2>
       <p>
         <strong>{displayValue(entry) ?? entry.title}</strong> —{" "}
-        <Link prefetch={false} href={`/channels/${entry.id}`} className="underline">
+        <PageLink href={`/channels/${entry.id}`} className="underline">
           {entry.title}
-        </Link>
+        </PageLink>
         {entry.status === "third-party" ? <>, владелец: {entry.owner}</> : null}.
       </p>
       <p>{entry.verdict}</p>
       {entry.replacement ? (
         <p className="font-semibold">
           Вместо него используйте:{" "}
-          <Link prefetch={false} href={`/channels/${entry.replacement.id}`} className="underline">
+          <PageLink href={`/channels/${entry.replacement.id}`} className="underline">
             {entry.replacement.title}
-          </Link>
+          </PageLink>
         </p>
       ) : null}
       {entry.status === "third-party" ? (

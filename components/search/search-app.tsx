@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useSearchParams } from "next/navigation";
 import { MAX_QUERY_LENGTH } from "@/lib/search/normalize";
-import { looksLikePhone } from "@/lib/search/phone";
+import { looksLikePhone } from "@/lib/phone";
 import { resultCount } from "@/lib/search/present";
 import type { SearchOutcome } from "@/lib/search/search";
 import { useSearcher } from "./use-searcher";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { KeyboardEvent, Ref } from "react";
 import type { SearchHit } from "@/lib/search/search";
 import { kindName, ownerNote, targetPrompt } from "@/lib/search/present";
@@ -24,15 +24,14 @@ export function SearchResult({ hit, linkRef, onKeyDown }: Props) {
         <span className="font-semibold tracking-wide uppercase">{kindName[doc.kind]}</span>
         {doc.detail ? <span> · {doc.detail}</span> : null}
       </p>
-      <Link
-        prefetch={false}
+      <PageLink
         ref={linkRef}
         href={doc.href}
         onKeyDown={onKeyDown}
         className="title-link block text-lg leading-snug font-bold"
       >
         {doc.title}
-      </Link>
+      </PageLink>
       {doc.value ? (
         <p className={`font-semibold ${doc.status === "discontinued" ? "text-slate-600 line-through" : ""}`}>
           {doc.value}
@@ -48,17 +47,17 @@ export function SearchResult({ hit, linkRef, onKeyDown }: Props) {
       {doc.replacement ? (
         <p className="rounded-lg border border-red-200 bg-red-50 p-2 text-sm">
           Вместо него:{" "}
-          <Link prefetch={false} href={doc.replacement.href} className="font-semibold underline">
+          <PageLink href={doc.replacement.href} className="font-semibold underline">
             {doc.replacement.title}
-          </Link>
+          </PageLink>
         </p>
       ) : null}
       {doc.target && doc.kind !== "channel" ? (
         <p className="text-sm">
           {targetPrompt(doc)}{" "}
-          <Link prefetch={false} href={doc.target.href} className="font-semibold underline">
+          <PageLink href={doc.target.href} className="font-semibold underline">
             {doc.target.title}
-          </Link>
+          </PageLink>
         </p>
       ) : null}
     </li>

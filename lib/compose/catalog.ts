@@ -1,3 +1,4 @@
+import { textKey } from "../text";
 import type { ChannelKind, Directory, ResponseTime, Topic } from "../schema";
 import { actionHref, formatResponseTime, kindLabel } from "../format";
 import { type EvidenceId, evidenceFor } from "./evidence";
@@ -76,22 +77,18 @@ function isComposeAudience(id: string): id is ComposeAudience {
   return id === "buyers" || id === "sellers";
 }
 
-function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ");
-}
-
 /**
  * A topic is about one order when its `prepare` list names the order number on
  * its own ("Номер заказа"). Alternatives such as "Номер заказа или поставки" or
  * "Номер любого заказа" leave the number optional.
  */
 export function topicRequiresOrder(topic: Pick<Topic, "prepare">): boolean {
-  return topic.prepare.some((item) => normalise(item) === "номер заказа");
+  return topic.prepare.some((item) => textKey(item) === "номер заказа");
 }
 
 /** The topic's checklist mentions an order number in any form. */
 export function topicSuggestsOrder(topic: Pick<Topic, "prepare">): boolean {
-  return topic.prepare.some((item) => /номер(?:\s+\p{L}+)?\s+заказа/u.test(normalise(item)));
+  return topic.prepare.some((item) => /номер(?:\s+\p{L}+)?\s+заказа/u.test(textKey(item)));
 }
 
 /** The first seller-form category named among the topic's channels. */

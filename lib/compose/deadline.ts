@@ -1,4 +1,7 @@
+import { untilForms } from "../format";
+import { MOSCOW_OFFSET_MINUTES } from "../hours";
 import type { ResponseTime } from "../schema";
+import { plural } from "../text";
 
 /**
  * When to expect an answer. Dates are counted on Moscow's calendar (UTC+3 all
@@ -17,7 +20,7 @@ export interface FollowUp {
 
 const MINUTE = 60_000;
 const DAY = 1440 * MINUTE;
-const MOSCOW_OFFSET = 180 * MINUTE;
+const MOSCOW_OFFSET = MOSCOW_OFFSET_MINUTES * MINUTE;
 
 /** dd.mm.yyyy of a moment, on Moscow's calendar. */
 export function moscowDateRu(moment: Date): string {
@@ -53,9 +56,8 @@ export function addBusinessDays(start: Date, count: number): Date {
 }
 
 /** "минуты" after "в течение 1", "минут" after "в течение 5"; fractions take the singular genitive. */
-function genitive(n: number, forms: [string, string]): string {
-  if (!Number.isInteger(n)) return forms[0];
-  return n % 10 === 1 && n % 100 !== 11 ? forms[0] : forms[1];
+function genitive(n: number, forms: readonly [string, string, string]): string {
+  return Number.isInteger(n) ? plural(n, forms) : forms[0];
 }
 
 function numberRu(n: number): string {
@@ -69,7 +71,7 @@ export function followUp(span: ResponseSpan, sentAt: Date): FollowUp {
     case "hours": {
       const due = new Date(start + span.to * (span.unit === "minutes" ? MINUTE : 60 * MINUTE));
       if (span.to === 0) return { due, phrase: "ответ обычно приходит сразу" };
-      const forms: [string, string] = span.unit === "minutes" ? ["минуты", "минут"] : ["часа", "часов"];
+      const forms = span.unit === "minutes" ? untilForms.minutes : untilForms.hours;
       return { due, phrase: `ответ ожидается в течение ${numberRu(span.to)} ${genitive(span.to, forms)}` };
     }
     case "days": {

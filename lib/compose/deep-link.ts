@@ -61,10 +61,16 @@ export function applyLink(form: FormState, link: LinkParams, topics: readonly Li
 }
 
 /** The query string that reopens the form with the same choices ("" when none). */
-export function linkQuery(form: FormState): string {
+export function linkQuery(form: { audience: string; topicId: string; channelId: string }): string {
   const params = new URLSearchParams();
   if (form.audience) params.set("audience", form.audience);
   if (form.topicId) params.set("topic", form.topicId);
   if (form.channelId) params.set("channel", form.channelId);
   return params.toString();
+}
+
+/** The composer opened on a choice: every page that links to it builds the address here. */
+export function composeHref(choice: { audience: string; topicId?: string; channelId?: string }): string {
+  const query = linkQuery({ topicId: "", channelId: "", ...choice });
+  return `/compose?${query}`;
 }

@@ -1,3 +1,4 @@
+import { textKey } from "../text";
 import { z } from "zod";
 
 /**
@@ -85,10 +86,6 @@ const aliases: Record<string, SellerCategory | BuyerProblem> = {
 
 const fallback: EvidenceId[] = ["screenshots"];
 
-function normaliseKey(key: string): string {
-  return key.trim().toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ");
-}
-
 function toItems(ids: readonly EvidenceId[]): EvidenceItem[] {
   return ids.map((id) => ({ id, label: evidenceLabels[id] }));
 }
@@ -100,7 +97,7 @@ function toItems(ids: readonly EvidenceId[]): EvidenceItem[] {
  * An unknown key gets screenshots only.
  */
 export function evidenceFor(key: string, audience: EvidenceAudience = "sellers"): EvidenceItem[] {
-  const normal = normaliseKey(key);
+  const normal = textKey(key);
   const resolved = aliases[normal] ?? normal;
   const seller = sellerCategory.safeParse(resolved);
   const buyer = buyerProblem.safeParse(resolved);

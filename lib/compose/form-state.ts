@@ -1,3 +1,4 @@
+import { MOSCOW_OFFSET_MINUTES } from "../hours";
 import { z } from "zod";
 import { type EvidenceId, evidenceId } from "./evidence";
 
@@ -81,5 +82,5 @@ export function isBlankForm(form: FormState): boolean {
 
 /** Today on Moscow's calendar as yyyy-mm-dd (UTC+3 all year). */
 export function moscowIsoDate(now: Date): string {
-  return new Date(now.getTime() + 180 * 60_000).toISOString().slice(0, 10);
+  return new Date(now.getTime() + MOSCOW_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10);
 }

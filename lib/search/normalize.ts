@@ -1,3 +1,5 @@
+import { foldText } from "@/lib/text";
+
 /**
  * Text normalisation shared by the index and the query, so both sides agree
  * on what a "word" is. Everything here is linear in the input and never builds
@@ -10,14 +12,9 @@ export const MAX_QUERY_LENGTH = 200;
 /** Longest token we keep; fuse.js's bitap matcher works in 32-character chunks. */
 export const MAX_TOKEN_LENGTH = 32;
 
-/** Unicode-compose, lowercase and fold ё into е, keeping punctuation (layout fixing needs it). */
-export function foldCase(input: string): string {
-  return input.normalize("NFKC").toLowerCase().replace(/ё/g, "е");
-}
-
 /** The first MAX_QUERY_LENGTH characters, case-folded. */
 export function clip(input: string): string {
-  return foldCase(input.slice(0, MAX_QUERY_LENGTH));
+  return foldText(input.slice(0, MAX_QUERY_LENGTH));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { plural } from "@/lib/text";
 import type { SearchDoc, SearchDocKind } from "./types";
 
 /** What a result is, in the words the site uses elsewhere. */
@@ -18,11 +19,9 @@ export function targetPrompt(doc: SearchDoc): string {
   return doc.kind === "topic" ? "Куда обращаться:" : "Лучший канал:";
 }
 
+const resultForms = ["результат", "результата", "результатов"] as const;
+
 /** "1 результат", "3 результата", "12 результатов". */
 export function resultCount(n: number): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return `${n} результат`;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return `${n} результата`;
-  return `${n} результатов`;
+  return `${n} ${plural(n, resultForms)}`;
 }

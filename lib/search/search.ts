@@ -1,5 +1,6 @@
 import Fuse, { type IFuseOptions } from "fuse.js";
-import { looksLikePhone, matchPhone, phoneFragments, type PhoneMatch } from "./phone";
+import { looksLikePhone } from "@/lib/phone";
+import { matchPhone, phoneFragments, type PhoneMatch } from "./phone";
 import { matchFoldedEmail, type EmailMatch } from "./email";
 import { clip } from "./normalize";
 import { queryVariants, searchTerms } from "./variants";

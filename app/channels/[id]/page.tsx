@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import Link from "next/link";
+import { ComposeLink } from "@/components/compose-link";
+import { PageLink } from "@/components/page-link";
 import { getAudience, getChannel, getChannels, getSources, topicsUsingChannel } from "@/lib/data";
 import { displayValue, kindLabel } from "@/lib/format";
 import { disagreementSummary } from "@/lib/disagreement";
@@ -53,15 +54,15 @@ export default async function ChannelPage({ params }: Props) {
   return (
     <article className="space-y-6">
       <nav aria-label="Навигация" className="flex flex-wrap gap-x-2 text-sm">
-        <Link prefetch={false} href="/" className="underline">
+        <PageLink href="/" className="underline">
           Главная
-        </Link>
+        </PageLink>
         {channel.audiences.map((a) => (
           <span key={a}>
             ·{" "}
-            <Link prefetch={false} href={`/${a}`} className="underline">
+            <PageLink href={`/${a}`} className="underline">
               {getAudience(a)?.title ?? a}
-            </Link>
+            </PageLink>
           </span>
         ))}
       </nav>
@@ -75,15 +76,7 @@ export default async function ChannelPage({ params }: Props) {
         {replacement ? <ReplacementNote replacement={replacement} /> : null}
         <p>{channel.summary}</p>
         {composeAudience ? (
-          <p>
-            <Link
-              prefetch={false}
-              href={`/compose?audience=${composeAudience}${onlyTopic ? `&topic=${onlyTopic.id}` : ""}&channel=${channel.id}`}
-              className="inline-block rounded-lg border border-brand px-4 py-2 font-semibold text-brand-dark"
-            >
-              Составить обращение
-            </Link>
-          </p>
+          <ComposeLink audience={composeAudience} topicId={onlyTopic?.id} channelId={channel.id} />
         ) : null}
       </header>
       <section aria-labelledby="verdict" className="space-y-2 rounded-xl border border-slate-300 bg-white p-4">
@@ -100,9 +93,9 @@ export default async function ChannelPage({ params }: Props) {
         <FreshnessNote verifiedAt={channel.verifiedAt} />
         {slug ? (
           <p className="text-sm">
-            <Link prefetch={false} href={`/check/${slug}`} className="underline">
+            <PageLink href={`/check/${slug}`} className="underline">
               Проверка этого {channel.kind === "phone" ? "номера" : "адреса"}
-            </Link>
+            </PageLink>
           </p>
         ) : null}
       </section>

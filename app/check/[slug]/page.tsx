@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { getChannels } from "@/lib/data";
 import { contactSlug, toCheckEntries, type CheckEntry } from "@/lib/check";
 import { officialEntryPoints } from "@/lib/official";
@@ -49,9 +49,9 @@ export default async function CheckSlugPage({ params }: Props) {
   return (
     <div className="space-y-5">
       <nav aria-label="Навигация" className="text-sm">
-        <Link prefetch={false} href="/check" className="underline">
+        <PageLink href="/check" className="underline">
           Проверить другой номер
-        </Link>
+        </PageLink>
       </nav>
       <h1 className="text-2xl font-bold">
         {shown(entry)}: чей это {entry.kind === "phone" ? "номер" : "адрес"}?

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import Link from "next/link";
+import { ComposeLink } from "@/components/compose-link";
+import { PageLink } from "@/components/page-link";
 import { getAudience, getGuidance, getTopic, getTopics, requireChannel } from "@/lib/data";
 import { shiftsOf } from "@/lib/hours";
 import { RecommendedChannel } from "@/components/recommended-channel";
@@ -52,13 +53,13 @@ export default async function HelpAnswerPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <nav aria-label="Навигация" className="flex flex-wrap gap-x-2 text-sm">
-        <Link prefetch={false} href="/" className="underline">
+        <PageLink href="/" className="underline">
           Главная
-        </Link>
+        </PageLink>
         <span>·</span>
-        <Link prefetch={false} href={`/${audience.id}`} className="underline">
+        <PageLink href={`/${audience.id}`} className="underline">
           {audience.title}
-        </Link>
+        </PageLink>
       </nav>
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{topic.title}</h1>
@@ -80,15 +81,7 @@ export default async function HelpAnswerPage({ params }: Props) {
         {hoursDiffer ? (
           <StaffedNowHint best={hint(best.channel)} alternatives={alternatives.map((a) => hint(a.channel))} />
         ) : null}
-        <p>
-          <Link
-            prefetch={false}
-            href={`/compose?audience=${audience.id}&topic=${topic.id}&channel=${best.channel.id}`}
-            className="inline-block rounded-lg border border-brand px-4 py-2 font-semibold text-brand-dark"
-          >
-            Составить обращение
-          </Link>
-        </p>
+        <ComposeLink audience={audience.id} topicId={topic.id} channelId={best.channel.id} />
       </section>
       {alternatives.length > 0 ? (
         <section aria-labelledby="alternatives" className="space-y-5">
