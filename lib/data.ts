@@ -1,11 +1,20 @@
 import "server-only";
-import { cache } from "react";
 import { loadDirectory } from "./load-directory";
 import type { Audience, Channel, Directory, Source, Topic } from "./schema";
 import { statusOrder } from "./status";
 
-/** The one data module pages call; everything is read and validated once per build. */
-export const getDirectory = cache((): Directory => loadDirectory());
+let loaded: Directory | undefined;
+
+/**
+ * The one data module pages call. The dataset is read and validated once per process: a build
+ * prerenders every page in a few worker processes, and React's `cache` would redo it for each page.
+ * `next dev` reads it afresh on every render so that edits to data/ show without a restart.
+ */
+export function getDirectory(): Directory {
+  if (process.env.NODE_ENV === "development") return loadDirectory();
+  loaded ??= loadDirectory();
+  return loaded;
+}
 
 export function getAudiences(): Audience[] {
   return getDirectory().audiences;
@@ -50,10 +59,6 @@ export function getTopic(id: string): Topic | undefined {
 
 export function getSources(): Source[] {
   return getDirectory().sources;
-}
-
-export function getSource(id: string): Source | undefined {
-  return getSources().find((s) => s.id === id);
 }
 
 export function topicsUsingChannel(channelId: string): Topic[] {

@@ -113,7 +113,6 @@ export type DraftSchema = ReturnType<typeof makeDraftSchema>;
 /** A valid, normalised draft (trimmed, "" turned into undefined). */
 export type Draft = z.infer<DraftSchema>;
 /** What the form holds before validation. */
-export type DraftInput = z.input<DraftSchema>;
 export type DraftField = keyof Draft;
 
 export const draftFields: readonly DraftField[] = [
