@@ -1,50 +1,25 @@
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { z } from "zod";
-import { pad, pageKinds, runWhenMain, type Step } from "./pages";
-import { collectRuns } from "./runs";
+import { buildBareApp } from "./bare-app";
+import { median, pad, pageKinds, runWhenMain, type Step } from "./pages";
+import { startNext } from "./server";
 
 /**
- * Lighthouse's default (mobile) configuration against the production server. Run through `npx` and
- * kept out of package.json: one of its dependencies breaks lockfile checks. 12.x is the last line
- * that runs on Node 20 (13.x needs Node 22.19).
+ * Lighthouse CI collects and asserts (lighthouserc.json: accessibility, best practices and SEO at 100,
+ * as the median of each page's runs). What it cannot do is done here: the performance score is held to
+ * a reference measured side by side in the same run — a bare Next.js page built with the same Next and
+ * React (bare-app.ts) — because an absolute score measures the host as much as the site (the same
+ * commit scored 98 on one machine of this kind and 85 on another; the bare page 86–93 on the slow one).
+ * Each round measures the bare page, then every page kind once, so a slow spell hits both alike.
  */
-const LIGHTHOUSE = process.env.LIGHTHOUSE_PACKAGE ?? "lighthouse@12.8.2";
-const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 9);
-const THRESHOLDS = {
-  performance: Number(process.env.LIGHTHOUSE_MIN_PERFORMANCE ?? 98),
-  accessibility: 100,
-  "best-practices": 100,
-  seo: 100,
-};
-type Category = keyof typeof THRESHOLDS;
-const CATEGORIES = Object.keys(THRESHOLDS).filter((c): c is Category => c in THRESHOLDS);
-
-const lhr = z.object({
-  categories: z.record(z.string(), z.object({ score: z.number().nullable() })),
-  audits: z.record(
-    z.string(),
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      score: z.number().nullable(),
-      scoreDisplayMode: z.string(),
-      numericValue: z.number().optional(),
-    }),
-  ),
-  runtimeError: z.object({ message: z.string() }).optional(),
-});
-type Report = z.infer<typeof lhr>;
-
-/** Debian's chromium where it exists (CI here), otherwise Playwright's own download. */
-async function chromePath(): Promise<string> {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
-  const { chromium } = await import("@playwright/test");
-  return chromium.executablePath();
-}
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+/** Points the site's median performance may trail the bare page's median. */
+const MARGIN = Number(process.env.LIGHTHOUSE_MARGIN ?? 5);
+const LHCI = resolve("node_modules", ".bin", "lhci");
+const CONFIG = resolve("lighthouserc.json");
 
 /**
  * Simulated throttling multiplies the observed main-thread time, so unrelated load on a shared 2-core
@@ -52,125 +27,93 @@ async function chromePath(): Promise<string> {
  */
 const PRIORITY = process.getuid?.() === 0 ? ["nice", "-n", "-10"] : [];
 
-/**
- * One renderer process for the tab. Lighthouse starts its trace on about:blank; when the page then
- * commits in a new renderer process, that process sometimes misses the page's navigationStart and the
- * run fails with NO_NAVSTART (4 of 13 runs in CI, 2 of 41 on a quiet machine; none of 36 with these
- * flags). Chrome on phones does not isolate every site either.
- */
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-site-isolation-trials",
-  "--renderer-process-limit=1",
-];
+const lhr = z.object({
+  requestedUrl: z.string(),
+  categories: z.record(z.string(), z.object({ score: z.number().nullable() })),
+  audits: z.record(z.string(), z.object({ numericValue: z.number().optional() })),
+});
+type Report = z.infer<typeof lhr>;
 
-/** Lighthouse's own output, without the warnings npm prints about the machine's npm configuration. */
-function ownLines(stderr: string): string {
-  return stderr
-    .split("\n")
-    .filter((line) => line.trim() !== "" && !line.startsWith("npm warn"))
-    .join("\n");
+function chromePath(): string | undefined {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 }
 
-/** Runs asynchronously: a blocked event loop would leave the other steps' keep-alive sockets stale. */
-function lighthouseOnce(url: string, chrome: string, outputPath: string): Promise<Report> {
-  const [command = "npx", ...prefix] = [...PRIORITY, "npx"];
-  const args = [
-    ...prefix,
-    "--yes",
-    LIGHTHOUSE,
-    url,
-    "--form-factor=mobile",
-    "--output=json",
-    `--output-path=${outputPath}`,
-    "--quiet",
-    `--chrome-flags=${CHROME_FLAGS.join(" ")}`,
-  ];
-  return new Promise((resolve, reject) => {
-    const options = {
-      encoding: "utf8" as const,
-      env: { ...process.env, CHROME_PATH: chrome },
-      timeout: 180_000,
-      maxBuffer: 16 * 1024 * 1024,
-    };
-    execFile(command, args, options, (error, _stdout, stderr) => {
-      try {
-        if (error || !existsSync(outputPath))
-          throw new Error(`lighthouse failed: ${(ownLines(stderr) || error?.message || "").slice(-800)}`);
-        const report = lhr.parse(JSON.parse(readFileSync(outputPath, "utf8")));
-        if (report.runtimeError) throw new Error(`lighthouse: ${report.runtimeError.message}`);
-        resolve(report);
-      } catch (failure) {
-        reject(failure);
-      }
-    });
+/** One `lhci` command in `cwd` (its reports go to `cwd`/.lighthouseci); output shown as it comes. */
+function lhci(args: string[], cwd: string): number {
+  const [command = LHCI, ...prefix] = [...PRIORITY, LHCI];
+  const chrome = chromePath();
+  const run = spawnSync(command, [...prefix, ...args, `--config=${CONFIG}`], {
+    cwd,
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+    env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) },
   });
+  const lines = run.stdout.split("\n").filter((line) => /fail|error|✘|×/i.test(line));
+  if (lines.length > 0) console.log(lines.join("\n"));
+  return run.status ?? 1;
 }
 
-const score = (report: Report, category: Category) => Math.round((report.categories[category]?.score ?? 0) * 100);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+function reports(cwd: string): Report[] {
+  const dir = join(cwd, ".lighthouseci");
+  return readdirSync(dir)
+    .filter((file) => file.startsWith("lhr-") && file.endsWith(".json"))
+    .map((file) => lhr.parse(JSON.parse(readFileSync(join(dir, file), "utf8"))));
 }
 
-/** Audits that cost points in a report, to say why a category fell short. */
-function failingAudits(report: Report): string[] {
-  return Object.values(report.audits)
-    .filter(
-      (a) => a.score !== null && a.score < 0.9 && (a.scoreDisplayMode === "binary" || a.scoreDisplayMode === "numeric"),
-    )
-    .map((a) => `${a.id} (${Math.round((a.score ?? 0) * 100)})`);
-}
-
-const metric = (report: Report, id: string) => report.audits[id]?.numericValue ?? 0;
+const score = (r: Report, category: string) => Math.round((r.categories[category]?.score ?? 0) * 100);
+const metric = (r: Report, id: string) => r.audits[id]?.numericValue ?? 0;
+const paintRatio = (r: Report) =>
+  metric(r, "largest-contentful-paint") / Math.max(1, metric(r, "first-contentful-paint"));
 
 export const lighthouse: Step = async (baseUrl) => {
-  const chrome = await chromePath();
   const kinds = await pageKinds(baseUrl);
-  const dir = mkdtempSync(join(tmpdir(), "quality-lighthouse-"));
-  let passed = true;
+  const bareDir = buildBareApp();
+  const bare = await startNext(bareDir, ".next");
+  const bareRuns = mkdtempSync(join(tmpdir(), "quality-lhci-bare-"));
+  rmSync(".lighthouseci", { recursive: true, force: true });
   try {
-    console.log(
-      `${pad("page", 10)}${pad("path", 30)}${pad("perf", 6)}${pad("a11y", 6)}${pad("b.p.", 6)}${pad("seo", 6)}  LCP ms  TBT ms    CLS  bytes kB  (median of ${RUNS} runs; perf runs)`,
-    );
-    for (const { kind, path } of kinds) {
-      const url = `${baseUrl}${path}`;
-      const { results: reports, lost } = await collectRuns(
-        RUNS,
-        (index) => lighthouseOnce(url, chrome, join(dir, `${kind}-${index}.json`)),
-        (message, lostSoFar) => console.log(`  ${path}: run lost (${lostSoFar} so far): ${message}`),
-      );
-      const medians = Object.fromEntries(CATEGORIES.map((c) => [c, median(reports.map((r) => score(r, c)))]));
-      const byPerf = [...reports].sort((a, b) => score(a, "performance") - score(b, "performance"));
-      const typical = byPerf[Math.floor(byPerf.length / 2)] ?? reports[0];
-      if (!typical) throw new Error("no lighthouse run");
-      const misses = CATEGORIES.filter((c) => (medians[c] ?? 0) < THRESHOLDS[c]);
-      passed &&= misses.length === 0;
-      console.log(
-        `${pad(kind, 10)}${pad(path, 30)}${CATEGORIES.map((c) => pad(medians[c] ?? 0, 5) + " ").join("")}  ` +
-          `${pad(Math.round(metric(typical, "largest-contentful-paint")), 6)}  ${pad(Math.round(metric(typical, "total-blocking-time")), 6)}  ` +
-          `${pad(metric(typical, "cumulative-layout-shift").toFixed(3), 5)}  ${pad((metric(typical, "total-byte-weight") / 1000).toFixed(1), 8)}  ` +
-          `[${reports.map((r) => score(r, "performance")).join(", ")}]${lost.length > 0 ? ` +${lost.length} lost` : ""}`,
-      );
-      if (misses.length > 0) {
-        console.log(`  below threshold: ${misses.map((c) => `${c} ${medians[c]} < ${THRESHOLDS[c]}`).join(", ")}`);
-        console.log(`  audits losing points: ${failingAudits(typical).join(", ") || "(none below 90)"}`);
-      }
+    for (let round = 1; round <= RUNS; round++) {
+      const additive = round > 1 ? ["--additive"] : [];
+      const bareStatus = lhci(["collect", ...additive, `--url=${bare.baseUrl}/`], bareRuns);
+      const siteStatus = lhci(["collect", ...additive, ...kinds.map((k) => `--url=${baseUrl}${k.path}`)], ".");
+      if (bareStatus !== 0 || siteStatus !== 0) throw new Error(`lhci collect failed in round ${round}`);
+      console.log(`round ${round}/${RUNS} collected`);
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await bare.stop();
+    rmSync(bareDir, { recursive: true, force: true });
   }
+  const bareReports = reports(bareRuns);
+  rmSync(bareRuns, { recursive: true, force: true });
+  const siteReports = reports(".");
+  const bareScore = median(bareReports.map((r) => score(r, "performance")));
+  const bareRatio = median(bareReports.map(paintRatio));
   console.log(
-    `lighthouse: thresholds performance ≥ ${THRESHOLDS.performance}, accessibility, best practices and SEO = 100`,
+    `${pad("page", 10)}${pad("path", 34)}${pad("perf", 6)}${pad("bare", 6)}${pad("a11y", 6)}${pad("b.p.", 6)}${pad("seo", 6)}LCP/FCP  (medians of ${RUNS} runs; perf runs)`,
   );
-  return passed;
+  console.log(
+    `${pad("bare", 10)}${pad("(reference)", 34)}${pad(bareScore, 4)}  ${pad("", 24)}${bareRatio.toFixed(2)}     [${bareReports.map((r) => score(r, "performance")).join(", ")}]`,
+  );
+  let passed = true;
+  for (const { kind, path } of kinds) {
+    const runs = siteReports.filter((r) => new URL(r.requestedUrl).pathname === path);
+    const med = (category: string) => median(runs.map((r) => score(r, category)));
+    const perf = med("performance");
+    const ok = runs.length === RUNS && perf >= bareScore - MARGIN;
+    passed &&= ok;
+    console.log(
+      `${pad(kind, 10)}${pad(path, 34)}${pad(perf, 4)}  ${pad(bareScore, 4)}  ${pad(med("accessibility"), 4)}  ${pad(med("best-practices"), 4)}  ${pad(med("seo"), 4)}  ` +
+        `${median(runs.map(paintRatio)).toFixed(2)}     [${runs.map((r) => score(r, "performance")).join(", ")}] ` +
+        `ratio ${(perf / Math.max(1, bareScore)).toFixed(2)}${ok ? "" : "  BELOW THE BARE PAGE"}`,
+    );
+  }
+  const asserted = lhci(["assert"], ".") === 0;
+  console.log(
+    `lighthouse: performance median ≥ bare page's median − ${MARGIN} (${bareScore - MARGIN}); ` +
+      `accessibility, best practices, SEO = 100 (lhci assert: ${asserted ? "pass" : "FAIL"})`,
+  );
+  return passed && asserted;
 };
 
 runWhenMain(import.meta.url, lighthouse);

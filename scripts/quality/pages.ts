@@ -14,7 +14,7 @@ export async function sitemapPaths(baseUrl: string): Promise<string[]> {
   return paths;
 }
 
-/** The page kinds the speed and weight checks measure: home, an audience, a channel and search. */
+/** The page kinds the speed and weight checks measure: one page of each route the site has. */
 export async function pageKinds(baseUrl: string): Promise<Array<{ kind: string; path: string }>> {
   const paths = await sitemapPaths(baseUrl);
   const first = (test: (path: string) => boolean, kind: string) => {
@@ -26,8 +26,16 @@ export async function pageKinds(baseUrl: string): Promise<Array<{ kind: string; 
     first((p) => p === "/", "home"),
     first((p) => p === "/buyers", "audience"),
     first((p) => p.startsWith("/channels/"), "channel"),
+    first((p) => p.startsWith("/help/"), "topic"),
+    first((p) => p === "/check", "check"),
+    first((p) => p === "/compose", "compose"),
     first((p) => p === "/search", "search"),
   ];
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 export function pad(value: string | number, width: number): string {

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 
 /** The build the checks run against: `next build` output, honouring NEXT_DIST_DIR like next.config.ts. */
 export const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next";
@@ -39,22 +39,24 @@ async function waitUntilUp(baseUrl: string, server: ChildProcess, timeoutMs: num
   throw new Error(`next start did not answer on ${baseUrl} within ${timeoutMs / 1000} s`);
 }
 
-/**
- * Runs `fn` against the production server: BASE_URL when given (a server someone else started),
- * otherwise `next start` on PORT or a free loopback port, stopped afterwards.
- */
-export async function withServer<T>(fn: (baseUrl: string) => Promise<T>): Promise<T> {
-  if (process.env.BASE_URL) return fn(process.env.BASE_URL.replace(/\/$/, ""));
-  assertBuildExists();
-  const port = process.env.PORT ? Number(process.env.PORT) : await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
+export interface RunningServer {
+  baseUrl: string;
+  stop: () => Promise<void>;
+}
+
+/** `next start` for the build in `dir`/`distDir` on PORT or a free loopback port, in its own process group. */
+export async function startNext(dir: string, distDir: string, port?: number): Promise<RunningServer> {
+  const chosen = port ?? (await freePort());
+  const baseUrl = `http://127.0.0.1:${chosen}`;
+  const next = resolve("node_modules", ".bin", "next");
   // Own process group, so stopping it also stops the server process next spawns.
-  const server = spawn(join("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(next, ["start", "-p", String(chosen), "-H", "127.0.0.1"], {
+    cwd: dir,
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR },
+    env: { ...process.env, NEXT_DIST_DIR: distDir },
   });
-  const stop = () => {
+  const kill = () => {
     if (server.pid && server.exitCode === null) {
       try {
         process.kill(-server.pid, "SIGTERM");
@@ -63,13 +65,33 @@ export async function withServer<T>(fn: (baseUrl: string) => Promise<T>): Promis
       }
     }
   };
-  process.once("exit", stop);
+  process.once("exit", kill);
+  const stop = async () => {
+    kill();
+    process.removeListener("exit", kill);
+    if (server.exitCode === null) await new Promise((done) => server.once("exit", done));
+  };
   try {
     await waitUntilUp(baseUrl, server, 60_000);
-    console.log(`server: next start (${DIST_DIR}) on ${baseUrl}`);
-    return await fn(baseUrl);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl, stop };
+}
+
+/**
+ * Runs `fn` against the production server: BASE_URL when given (a server someone else started),
+ * otherwise `next start` on PORT or a free loopback port, stopped afterwards.
+ */
+export async function withServer<T>(fn: (baseUrl: string) => Promise<T>): Promise<T> {
+  if (process.env.BASE_URL) return fn(process.env.BASE_URL.replace(/\/$/, ""));
+  assertBuildExists();
+  const server = await startNext(".", DIST_DIR, process.env.PORT ? Number(process.env.PORT) : undefined);
+  console.log(`server: next start (${DIST_DIR}) on ${server.baseUrl}`);
+  try {
+    return await fn(server.baseUrl);
   } finally {
-    stop();
-    process.removeListener("exit", stop);
+    await server.stop();
   }
 }

@@ -9,3 +9,15 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
   if (paths.length === 0) throw new Error("/sitemap.xml lists no pages");
   return paths;
 }
+
+/** The first page of each route: "/channels/a" and "/channels/b" are one route, "/buyers" and "/check" two. */
+export function onePerRoute(paths: string[]): string[] {
+  const seen = new Set<string>();
+  return paths.filter((path) => {
+    const segments = path.split("/").filter(Boolean);
+    const route = segments.length <= 1 ? path : `/${segments[0]}/${segments.length}`;
+    if (seen.has(route)) return false;
+    seen.add(route);
+    return true;
+  });
+}
