@@ -5,6 +5,8 @@ import { contactSlug, toCheckEntries } from "@/lib/check";
 import { officialEntryPoints } from "@/lib/official";
 import { displayValue } from "@/lib/format";
 import { ContactChecker } from "@/components/check/contact-checker";
+import { ContactCheckerFallback } from "@/components/check/check-form";
+import { UrlState } from "@/components/url-state";
 import { canonical } from "@/lib/page-metadata";
 
 export const metadata: Metadata = {
@@ -24,7 +26,9 @@ export default function CheckPage() {
         Вставьте номер телефона в любом формате или адрес почты — из SMS, письма или статьи. Мы скажем, чей он и
         работает ли.
       </p>
-      <ContactChecker entries={entries} official={officialEntryPoints(channels)} />
+      <UrlState fallback={<ContactCheckerFallback />}>
+        <ContactChecker entries={entries} official={officialEntryPoints(channels)} />
+      </UrlState>
       <section aria-labelledby="known" className="space-y-2">
         <h2 id="known" className="text-lg font-bold">
           Все известные номера и адреса

@@ -1,0 +1,48 @@
+/**
+ * The checker's form. Without a submit handler (before the script runs, or without JavaScript) it
+ * is a plain GET to /check?q=…, which the live checker then answers.
+ */
+export function CheckForm({
+  defaultValue,
+  onSubmit,
+}: {
+  defaultValue?: string;
+  onSubmit?: (event: React.FormEvent<HTMLFormElement>) => void;
+}) {
+  return (
+    <form
+      onSubmit={onSubmit}
+      action="/check"
+      method="get"
+      className="flex flex-col gap-2 sm:flex-row"
+      role="search"
+      aria-label="Проверка контакта"
+    >
+      <label htmlFor="check-input" className="sr-only">
+        Номер телефона или адрес почты
+      </label>
+      <input
+        id="check-input"
+        name="q"
+        defaultValue={defaultValue}
+        inputMode="text"
+        autoComplete="off"
+        placeholder="+7 (495) 177-84-95 или name@ozon.ru"
+        className="min-w-0 flex-1 rounded-lg border border-slate-400 bg-white px-3 py-2 text-base"
+      />
+      <button type="submit" className="rounded-lg bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
+        Проверить
+      </button>
+    </form>
+  );
+}
+
+/** What the static page shows until the address is read: the same form, working as a plain GET. */
+export function ContactCheckerFallback() {
+  return (
+    <div className="space-y-4">
+      <CheckForm />
+      <div aria-live="polite" data-testid="check-result" />
+    </div>
+  );
+}
