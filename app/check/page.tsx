@@ -5,8 +5,6 @@ import { contactSlug, toCheckEntries } from "@/lib/check";
 import { officialEntryPoints } from "@/lib/official";
 import { displayValue } from "@/lib/format";
 import { ContactChecker } from "@/components/check/contact-checker";
-import { ContactCheckerFallback } from "@/components/check/check-form";
-import { UrlState } from "@/components/url-state";
 import { canonical } from "@/lib/page-metadata";
 
 export const metadata: Metadata = {
@@ -26,9 +24,7 @@ export default function CheckPage() {
         Вставьте номер телефона в любом формате или адрес почты — из SMS, письма или статьи. Мы скажем, чей он и
         работает ли.
       </p>
-      <UrlState fallback={<ContactCheckerFallback />}>
-        <ContactChecker entries={entries} official={officialEntryPoints(channels)} />
-      </UrlState>
+      <ContactChecker entries={entries} official={officialEntryPoints(channels)} />
       <section aria-labelledby="known" className="space-y-2">
         <h2 id="known" className="text-lg font-bold">
           Все известные номера и адреса

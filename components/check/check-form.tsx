@@ -1,13 +1,16 @@
+import type { Ref } from "react";
+
 /**
- * The checker's form. Without a submit handler (before the script runs, or without JavaScript) it
- * is a plain GET to /check?q=…, which the live checker then answers.
+ * The checker's form. Until its handler takes over (before the script runs, or without JavaScript)
+ * it is a plain GET to /check?q=…, which the checker then answers. The input is uncontrolled: what
+ * a person types before the script has loaded is kept.
  */
 export function CheckForm({
-  defaultValue,
+  inputRef,
   onSubmit,
 }: {
-  defaultValue?: string;
-  onSubmit?: (event: React.FormEvent<HTMLFormElement>) => void;
+  inputRef: Ref<HTMLInputElement>;
+  onSubmit: (event: React.FormEvent<HTMLFormElement>) => void;
 }) {
   return (
     <form
@@ -22,9 +25,9 @@ export function CheckForm({
         Номер телефона или адрес почты
       </label>
       <input
+        ref={inputRef}
         id="check-input"
         name="q"
-        defaultValue={defaultValue}
         inputMode="text"
         autoComplete="off"
         placeholder="+7 (495) 177-84-95 или name@ozon.ru"
@@ -34,15 +37,5 @@ export function CheckForm({
         Проверить
       </button>
     </form>
-  );
-}
-
-/** What the static page shows until the address is read: the same form, working as a plain GET. */
-export function ContactCheckerFallback() {
-  return (
-    <div className="space-y-4">
-      <CheckForm />
-      <div aria-live="polite" data-testid="check-result" />
-    </div>
   );
 }

@@ -1,41 +1,60 @@
 "use client";
 
 import { parseAsString, useQueryState } from "nuqs";
-import { useState } from "react";
+import { type Ref, useEffect, useImperativeHandle, useRef } from "react";
 import { checkContact, type CheckEntry } from "@/lib/check";
+import { UrlState } from "../url-state";
 import { CheckForm } from "./check-form";
 import { CheckVerdict, type OfficialLink } from "./check-verdict";
 
 const queryParam = parseAsString.withDefault("");
 
-/**
- * The prerendered form is still in the document while the live one first renders: what a person
- * typed into it before the script loaded is carried over rather than lost.
- */
-function typedBeforeLoad(): string {
-  if (typeof document === "undefined") return "";
-  const input = document.getElementById("check-input");
-  return input instanceof HTMLInputElement ? input.value : "";
+type Checks = { check: (text: string) => void };
+type VerdictProps = { entries: CheckEntry[]; official: OfficialLink[] };
+
+/** The answer for ?q=; only this part waits for the address, so the form above is in the static HTML. */
+function LiveVerdict({
+  ref,
+  onQuery,
+  entries,
+  official,
+}: VerdictProps & { ref: Ref<Checks>; onQuery: (query: string) => void }) {
+  const [query, setQuery] = useQueryState("q", queryParam);
+  useImperativeHandle(ref, () => ({ check: (text) => void setQuery(text.trim() === "" ? null : text) }), [setQuery]);
+
+  useEffect(() => onQuery(query), [onQuery, query]);
+
+  return (
+    <div aria-live="polite" data-testid="check-result">
+      <CheckVerdict result={checkContact(query, entries)} official={official} />
+    </div>
+  );
 }
 
 /** The query lives in ?q= so a reload or a shared link shows the same answer. */
-export function ContactChecker({ entries, official }: { entries: CheckEntry[]; official: OfficialLink[] }) {
-  const [query, setQuery] = useQueryState("q", queryParam);
-  const [typed] = useState(typedBeforeLoad);
+export function ContactChecker({ entries, official }: VerdictProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const verdict = useRef<Checks>(null);
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
+    // Until the answer has read the address, the form's own GET does the same job.
+    if (!verdict.current) return;
     event.preventDefault();
-    const value = new FormData(event.currentTarget).get("q");
-    const text = typeof value === "string" ? value : "";
-    void setQuery(text.trim() === "" ? null : text);
+    verdict.current.check(input.current?.value ?? "");
+  }
+
+  /** A reload or a shared link shows its query in the field, unless something was typed there first. */
+  function showQuery(query: string) {
+    const field = input.current;
+    if (field && field.value === "") field.value = query;
   }
 
   return (
     <div className="space-y-4">
-      <CheckForm defaultValue={typed || query} onSubmit={submit} />
-      <div aria-live="polite" data-testid="check-result">
-        <CheckVerdict result={checkContact(query, entries)} official={official} />
-      </div>
+      <CheckForm inputRef={input} onSubmit={submit} />
+      <UrlState fallback={<div aria-live="polite" data-testid="check-result" />}>
+        <LiveVerdict ref={verdict} onQuery={showQuery} entries={entries} official={official} />
+      </UrlState>
     </div>
   );
 }
