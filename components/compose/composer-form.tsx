@@ -15,14 +15,14 @@ import { DraftNotice } from "./draft-notice";
 import { EvidenceFields } from "./evidence-fields";
 import { ResetDraft } from "./reset-draft";
 import { useAfterClick } from "./use-after-click";
-import type { Draft } from "./use-draft";
+import type { DraftState } from "./use-draft";
 
 function focusField(field: DraftField) {
   document.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus();
 }
 
 /** The request composer: the form, live advice, and the finished text once it validates. */
-export function ComposerForm({ catalog, draft }: { catalog: ComposeCatalog; draft: Draft }) {
+export function ComposerForm({ catalog, draft }: { catalog: ComposeCatalog; draft: DraftState }) {
   const { form, status, storageOk, today, clear } = draft;
   const [errors, setErrors] = useState<DraftErrors>({});
   const [shown, setShown] = useState(false);

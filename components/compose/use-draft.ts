@@ -16,7 +16,7 @@ import {
 export type DraftStatus = "loading" | "fresh" | "restored";
 
 /** What the composer's form is drawn from: the live draft, or the prerendered stand-in. */
-export interface Draft {
+export interface DraftState {
   form: FormState;
   status: DraftStatus;
   storageOk: boolean;
@@ -27,7 +27,7 @@ export interface Draft {
 }
 
 /** The prerendered form: empty and disabled until the draft and the link are read. */
-export const loadingDraft: Draft = {
+export const loadingDraft: DraftState = {
   form: emptyForm,
   status: "loading",
   storageOk: true,
@@ -66,7 +66,7 @@ function writeStored(form: FormState): boolean {
  * It only renders in the browser (below UrlState's Suspense), so the stored draft and the link are
  * read while the first state is made.
  */
-export function useDraft(topics: readonly LinkTopic[]): Draft {
+export function useDraft(topics: readonly LinkTopic[]): DraftState {
   const [link, setLink] = useQueryStates(linkParsers);
   const [initial] = useState(() => {
     const stored = readStored();
