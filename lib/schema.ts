@@ -143,11 +143,22 @@ export const audience = z.object({
   synonyms: z.array(z.string().min(1)),
 });
 
+/**
+ * The categories of the seller's request form. guidance.json describes each (its title, e.g.
+ * «Финансы», and response time); topics name the one to pick by id.
+ */
+export const sellerCategoryId = z.enum(
+  ["finance", "logistics", "assortment", "account", "promotions", "complaint-appeal", "order-cancellation"],
+  {
+    error: (issue): string => `нет категории «${String(issue.input)}»: ожидается одна из ${issue.values.join(", ")}`,
+  },
+);
+
 export const topicChannel = z.object({
   channel: kebabId,
   reason: z.string().min(1),
-  /** A category to pick in the channel's form, e.g. "Финансы". */
-  category: z.string().min(1).optional(),
+  /** The category to pick in the channel's form. */
+  category: sellerCategoryId.optional(),
 });
 
 export const topic = z.object({
@@ -170,7 +181,7 @@ export const guidance = z.object({
     categories: z
       .array(
         z.object({
-          id: kebabId,
+          id: sellerCategoryId,
           title: z.string().min(1),
           examples: z.array(z.string().min(1)).min(1),
           responseTime: responseTime.optional(),
@@ -206,5 +217,6 @@ export type Claim = z.infer<typeof claim>;
 export type Source = z.infer<typeof source>;
 export type Audience = z.infer<typeof audience>;
 export type Topic = z.infer<typeof topic>;
+export type SellerCategoryId = z.infer<typeof sellerCategoryId>;
 export type Guidance = z.infer<typeof guidance>;
 export type Directory = z.infer<typeof directory>;

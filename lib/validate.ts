@@ -1,6 +1,16 @@
 import { z } from "zod";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
-import { audience, channel, guidance, source, topic, type Channel, type Directory } from "./schema";
+import {
+  audience,
+  channel,
+  guidance,
+  source,
+  topic,
+  type Channel,
+  type Directory,
+  type Guidance,
+  type Topic,
+} from "./schema";
 import type { RawDataset, RawFile } from "./load-files";
 
 /** One problem in the data, precise enough to fix without searching. */
@@ -196,6 +206,32 @@ function checkChannelValuesUnique(channels: Parsed<Channel>[], errors: DataError
   }
 }
 
+/** Each category of the seller's form is described once, and every category a topic names is described. */
+function checkSellerCategories(topics: Parsed<Topic>[], form: Parsed<Guidance["sellerForm"]>, errors: DataError[]) {
+  const described = new Set<string>();
+  form.value.categories.forEach((c, i) => {
+    if (described.has(c.id))
+      errors.push({
+        file: form.file,
+        id: "guidance",
+        field: `sellerForm.categories.${i}.id`,
+        message: `категория «${c.id}» описана дважды`,
+      });
+    described.add(c.id);
+  });
+  for (const { file, value: t } of topics) {
+    t.channels.forEach((tc, i) => {
+      if (tc.category !== undefined && !described.has(tc.category))
+        errors.push({
+          file,
+          id: t.id,
+          field: `channels.${i}.category`,
+          message: `категория «${tc.category}» не описана в ${form.file} (sellerForm.categories)`,
+        });
+    });
+  }
+}
+
 export type ValidationResult = { directory: Directory | undefined; errors: DataError[] };
 
 export function validateDataset(raw: RawDataset): ValidationResult {
@@ -263,6 +299,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       if (!sourceIds.has(s))
         errors.push({ file, id: "guidance", field: `sources.${i}`, message: `нет источника «${s}»` });
     });
+    checkSellerCategories(topics, { file, value: guidanceValue.sellerForm }, errors);
     guidanceValue.sla.forEach((r, i) => {
       if (!sourceIds.has(r.source))
         errors.push({ file, id: "guidance", field: `sla.${i}.source`, message: `нет источника «${r.source}»` });

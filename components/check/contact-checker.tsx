@@ -1,64 +1,60 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { parseAsString, useQueryState } from "nuqs";
+import { type Ref, useEffect, useImperativeHandle, useRef } from "react";
 import { checkContact, type CheckEntry } from "@/lib/check";
+import { UrlState } from "../url-state";
+import { CheckForm } from "./check-form";
 import { CheckVerdict, type OfficialLink } from "./check-verdict";
 
-/**
- * The query lives in ?q= so a reload or a shared link shows the same answer. The
- * input is uncontrolled: what a person types before the script has loaded is kept,
- * and a submit before then is a plain GET to this same page.
- */
-export function ContactChecker({ entries, official }: { entries: CheckEntry[]; official: OfficialLink[] }) {
-  const input = useRef<HTMLInputElement>(null);
-  const [submitted, setSubmitted] = useState("");
+const queryParam = parseAsString.withDefault("");
 
-  useEffect(() => {
-    const q = new URLSearchParams(window.location.search).get("q") ?? "";
-    if (input.current && input.current.value === "") input.current.value = q;
-    setSubmitted(q);
-  }, []);
+type Checks = { check: (text: string) => void };
+type VerdictProps = { entries: CheckEntry[]; official: OfficialLink[] };
+
+/** The answer for ?q=; only this part waits for the address, so the form above is in the static HTML. */
+function LiveVerdict({
+  ref,
+  onQuery,
+  entries,
+  official,
+}: VerdictProps & { ref: Ref<Checks>; onQuery: (query: string) => void }) {
+  const [query, setQuery] = useQueryState("q", queryParam);
+  useImperativeHandle(ref, () => ({ check: (text) => void setQuery(text.trim() === "" ? null : text) }), [setQuery]);
+
+  useEffect(() => onQuery(query), [onQuery, query]);
+
+  return (
+    <div aria-live="polite" data-testid="check-result">
+      <CheckVerdict result={checkContact(query, entries)} official={official} />
+    </div>
+  );
+}
+
+/** The query lives in ?q= so a reload or a shared link shows the same answer. */
+export function ContactChecker({ entries, official }: VerdictProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const verdict = useRef<Checks>(null);
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
+    // Until the answer has read the address, the form's own GET does the same job.
+    if (!verdict.current) return;
     event.preventDefault();
-    const query = input.current?.value ?? "";
-    setSubmitted(query);
-    const url = new URL(window.location.href);
-    if (query.trim() === "") url.searchParams.delete("q");
-    else url.searchParams.set("q", query);
-    window.history.replaceState(null, "", url);
+    verdict.current.check(input.current?.value ?? "");
   }
 
-  const result = checkContact(submitted, entries);
+  /** A reload or a shared link shows its query in the field, unless something was typed there first. */
+  function showQuery(query: string) {
+    const field = input.current;
+    if (field && field.value === "") field.value = query;
+  }
+
   return (
     <div className="space-y-4">
-      <form
-        onSubmit={submit}
-        action="/check"
-        method="get"
-        className="flex flex-col gap-2 sm:flex-row"
-        role="search"
-        aria-label="Проверка контакта"
-      >
-        <label htmlFor="check-input" className="sr-only">
-          Номер телефона или адрес почты
-        </label>
-        <input
-          ref={input}
-          id="check-input"
-          name="q"
-          inputMode="text"
-          autoComplete="off"
-          placeholder="+7 (495) 177-84-95 или name@ozon.ru"
-          className="min-w-0 flex-1 rounded-lg border border-slate-400 bg-white px-3 py-2 text-base"
-        />
-        <button type="submit" className="rounded-lg bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
-          Проверить
-        </button>
-      </form>
-      <div aria-live="polite" data-testid="check-result">
-        <CheckVerdict result={result} official={official} />
-      </div>
+      <CheckForm inputRef={input} onSubmit={submit} />
+      <UrlState fallback={<div aria-live="polite" data-testid="check-result" />}>
+        <LiveVerdict ref={verdict} onQuery={showQuery} entries={entries} official={official} />
+      </UrlState>
     </div>
   );
 }

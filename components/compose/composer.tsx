@@ -1,172 +1,20 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import type { ComposeAudience, ComposeCatalog } from "@/lib/compose/catalog";
-import { withAudience, withTopic } from "@/lib/compose/deep-link";
-import type { EvidenceId } from "@/lib/compose/evidence";
-import { type FormState, moscowIsoDate, type TextField } from "@/lib/compose/form-state";
-import { draftHints } from "@/lib/compose/hints";
-import { composeRequest } from "@/lib/compose/request";
-import { type DraftErrors, draftFields, type DraftField, validateDraft } from "@/lib/compose/schema";
-import { ChoiceFields } from "./choice-fields";
-import { ComposeOutput } from "./compose-output";
-import { DetailFields } from "./detail-fields";
-import { DraftNotice } from "./draft-notice";
-import { EvidenceFields } from "./evidence-fields";
-import { ResetDraft } from "./reset-draft";
-import { useAfterClick } from "./use-after-click";
-import { useDraft } from "./use-draft";
+import type { ComposeCatalog } from "@/lib/compose/catalog";
+import { canonicalLinkSearch } from "@/lib/compose/deep-link";
+import { UrlState } from "../url-state";
+import { ComposerForm } from "./composer-form";
+import { loadingDraft, useDraft } from "./use-draft";
 
-function focusField(field: DraftField) {
-  document.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus();
+function LiveComposer({ catalog }: { catalog: ComposeCatalog }) {
+  return <ComposerForm catalog={catalog} draft={useDraft(catalog.topics)} />;
 }
 
-/** The request composer: the form, live advice, and the finished text once it validates. */
+/** The request composer; the static HTML shows its form, disabled until the draft and the link are read. */
 export function Composer({ catalog }: { catalog: ComposeCatalog }) {
-  const { form, setForm, status, storageOk, clear } = useDraft(catalog.topics);
-  const [errors, setErrors] = useState<DraftErrors>({});
-  const [shown, setShown] = useState(false);
-  const [today, setToday] = useState<string>();
-  const [cleared, setCleared] = useState(false);
-  const resultRef = useRef<HTMLHeadingElement>(null);
-  const [focusResult, setFocusResult] = useState(0);
-  const afterClick = useAfterClick();
-  const latest = useRef(form);
-
-  useEffect(() => setToday(moscowIsoDate(new Date())), []);
-  useEffect(() => {
-    latest.current = form;
-  }, [form]);
-  useEffect(() => {
-    if (focusResult > 0) resultRef.current?.focus();
-  }, [focusResult]);
-
-  const topic = catalog.topics.find((t) => t.id === form.topicId);
-  const channel = topic?.channels.find((c) => c.id === form.channelId);
-
-  function validate(f: FormState) {
-    const requiresOrder = catalog.topics.find((t) => t.id === f.topicId)?.requiresOrder ?? false;
-    return validateDraft(f, { today: moscowIsoDate(new Date()), requiresOrder });
-  }
-
-  function change(update: (f: FormState) => FormState) {
-    setForm(update);
-    setCleared(false);
-  }
-
-  /** Re-checks the fields that already show a message, so they clear as soon as they are fixed. */
-  useEffect(() => {
-    setErrors((prev) => {
-      const shownFields = draftFields.filter((f) => prev[f] !== undefined);
-      if (shownFields.length === 0) return prev;
-      const r = validate(form);
-      return Object.fromEntries(shownFields.map((f) => [f, r.ok ? undefined : r.errors[f]]));
-    });
-  }, [form]);
-
-  /** On blur; after the click that moved focus, if any, and against the form as it is by then. */
-  function check(field: DraftField) {
-    afterClick(() => {
-      const r = validate(latest.current);
-      setErrors((prev) => ({ ...prev, [field]: r.ok ? undefined : r.errors[field] }));
-    });
-  }
-
-  function submit(e: { preventDefault: () => void }) {
-    e.preventDefault();
-    const r = validate(form);
-    if (!r.ok) {
-      setErrors(r.errors);
-      const first = draftFields.find((f) => r.errors[f] !== undefined);
-      if (first) focusField(first);
-      return;
-    }
-    setErrors({});
-    setShown(true);
-    setFocusResult((n) => n + 1);
-  }
-
-  function reset() {
-    clear();
-    setErrors({});
-    setShown(false);
-    setCleared(true);
-    focusField("audience");
-  }
-
-  const result = shown ? validate(form) : null;
-  const request = result?.ok && topic ? composeRequest(result.draft, topic, channel) : null;
-  const hints =
-    status === "loading"
-      ? []
-      : draftHints({
-          whatHappened: form.whatHappened,
-          orderNumber: form.orderNumber,
-          requiresOrder: (topic?.suggestsOrder ?? false) && errors.orderNumber === undefined,
-        });
-  const errorCount = draftFields.filter((f) => errors[f] !== undefined).length;
-
   return (
-    <div className="space-y-6">
-      <DraftNotice status={status} storageOk={storageOk} cleared={cleared} />
-      <form
-        noValidate
-        onSubmit={submit}
-        aria-label="Обращение в поддержку"
-        data-ready={status !== "loading" || undefined}
-      >
-        <fieldset disabled={status === "loading"} className="min-w-0 space-y-5">
-          <ChoiceFields
-            form={form}
-            topics={catalog.topics}
-            errors={errors}
-            onAudience={(a: ComposeAudience) => change((f) => withAudience(f, a, catalog.topics))}
-            onTopic={(id) => change((f) => withTopic(f, id, catalog.topics))}
-            onChannel={(id) => change((f) => ({ ...f, channelId: id }))}
-            onBlur={check}
-          />
-          <DetailFields
-            form={form}
-            topic={topic}
-            errors={errors}
-            hints={hints}
-            today={today}
-            onText={(field: TextField, value) => change((f) => ({ ...f, [field]: value }))}
-            onBlur={check}
-          />
-          <EvidenceFields
-            suited={topic?.evidence ?? []}
-            checked={form.evidence}
-            onToggle={(id: EvidenceId, on) =>
-              change((f) => ({
-                ...f,
-                evidence: on ? [...f.evidence.filter((e) => e !== id), id] : f.evidence.filter((e) => e !== id),
-              }))
-            }
-          />
-          <p aria-live="assertive" className="font-medium text-red-800">
-            {errorCount > 0 ? `Проверьте поля с пометкой ⚠ (${errorCount}).` : ""}
-          </p>
-          <div className="flex flex-wrap gap-3">
-            <button
-              type="submit"
-              className="rounded-lg bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
-            >
-              Составить текст
-            </button>
-            <ResetDraft onReset={reset} />
-          </div>
-        </fieldset>
-      </form>
-      {shown ? (
-        <ComposeOutput
-          request={request}
-          channel={channel}
-          noAnswer={catalog.noAnswer[form.audience === "buyers" ? "buyers" : "sellers"]}
-          hasEvidence={form.evidence.length > 0}
-          headingRef={resultRef}
-        />
-      ) : null}
-    </div>
+    <UrlState fallback={<ComposerForm catalog={catalog} draft={loadingDraft} />} tidy={canonicalLinkSearch}>
+      <LiveComposer catalog={catalog} />
+    </UrlState>
   );
 }

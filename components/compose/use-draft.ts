@@ -1,17 +1,46 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { applyLink, linkQuery, type LinkTopic } from "@/lib/compose/deep-link";
+import { parseAsString, useQueryStates } from "nuqs";
+import { useEffect, useRef, useState } from "react";
+import { applyLink, linkParams, type LinkParams, type LinkTopic } from "@/lib/compose/deep-link";
 import {
   emptyForm,
   type FormState,
   hasTypedContent,
   isBlankForm,
+  moscowIsoDate,
   parseStoredForm,
   STORAGE_KEY,
 } from "@/lib/compose/form-state";
 
 export type DraftStatus = "loading" | "fresh" | "restored";
+
+/** What the composer's form is drawn from: the live draft, or the prerendered stand-in. */
+export interface DraftState {
+  form: FormState;
+  status: DraftStatus;
+  storageOk: boolean;
+  /** Today in Moscow, yyyy-mm-dd; unknown while loading. */
+  today: string | undefined;
+  setForm: (form: FormState) => void;
+  clear: () => void;
+}
+
+/** The prerendered form: empty and disabled until the draft and the link are read. */
+export const loadingDraft: DraftState = {
+  form: emptyForm,
+  status: "loading",
+  storageOk: true,
+  today: undefined,
+  setForm: () => undefined,
+  clear: () => undefined,
+};
+
+const linkParsers = {
+  audience: parseAsString,
+  topic: parseAsString,
+  channel: parseAsString,
+} satisfies Record<keyof LinkParams, unknown>;
 
 function readStored(): { form: FormState | null; ok: boolean } {
   try {
@@ -31,37 +60,40 @@ function writeStored(form: FormState): boolean {
   }
 }
 
-/** Keeps the address bar in step with the choices, so a reload reopens the same ones. */
-function syncAddress(form: FormState) {
-  const query = linkQuery(form);
-  const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
-  if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, "", url);
-}
-
 /**
- * The form's state, kept in localStorage on every change. The first render is
- * the empty form (as prerendered); the stored draft and the deep link are
- * applied right after mount.
+ * The form's state, kept in localStorage on every change, with audience, topic and channel mirrored
+ * in the address (?audience=&topic=&channel=) so a reload or a shared link reopens the same choices.
+ * It only renders in the browser (below UrlState's Suspense), so the stored draft and the link are
+ * read while the first state is made.
  */
-export function useDraft(topics: readonly LinkTopic[]) {
-  const [form, setForm] = useState<FormState>(emptyForm);
-  const [status, setStatus] = useState<DraftStatus>("loading");
-  const [storageOk, setStorageOk] = useState(true);
-
-  useEffect(() => {
+export function useDraft(topics: readonly LinkTopic[]): DraftState {
+  const [link, setLink] = useQueryStates(linkParsers);
+  const [initial] = useState(() => {
     const stored = readStored();
-    const params = new URLSearchParams(window.location.search);
-    const link = { audience: params.get("audience"), topic: params.get("topic"), channel: params.get("channel") };
-    setForm(applyLink(stored.form ?? emptyForm, link, topics));
-    setStorageOk(stored.ok);
-    setStatus(stored.form && hasTypedContent(stored.form) ? "restored" : "fresh");
-  }, [topics]);
+    const form = applyLink(stored.form ?? emptyForm, link, topics);
+    const status: DraftStatus = stored.form && hasTypedContent(stored.form) ? "restored" : "fresh";
+    return { form, status, ok: stored.ok };
+  });
+  const [form, setFormState] = useState(initial.form);
+  const [status, setStatus] = useState(initial.status);
+  const [storageOk, setStorageOk] = useState(initial.ok);
+  const [today] = useState(() => moscowIsoDate(new Date()));
 
+  // The link may have changed the stored choices, or named ones the catalog lacks: store and show
+  // the form as opened, once.
+  const opened = useRef(false);
   useEffect(() => {
-    if (status === "loading") return;
-    setStorageOk(writeStored(form));
-    syncAddress(form);
-  }, [form, status]);
+    if (opened.current) return;
+    opened.current = true;
+    writeStored(initial.form);
+    void setLink(linkParams(initial.form));
+  }, [initial, setLink]);
+
+  function setForm(next: FormState) {
+    setFormState(next);
+    setStorageOk(writeStored(next));
+    void setLink(linkParams(next));
+  }
 
   function clear() {
     try {
@@ -69,9 +101,10 @@ export function useDraft(topics: readonly LinkTopic[]) {
     } catch {
       setStorageOk(false);
     }
-    setForm(emptyForm);
+    setFormState(emptyForm);
     setStatus("fresh");
+    void setLink(null);
   }
 
-  return { form, setForm, status, storageOk, clear };
+  return { form, status, storageOk, today, setForm, clear };
 }

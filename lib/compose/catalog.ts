@@ -1,7 +1,9 @@
 import { textKey } from "../text";
-import type { ChannelKind, Directory, ResponseTime, Topic } from "../schema";
+import type { ChannelKind, Directory, ResponseTime, SellerCategoryId, Topic } from "../schema";
 import { actionHref, formatResponseTime, kindLabel } from "../format";
-import { type EvidenceId, evidenceFor } from "./evidence";
+import { sellerCategory } from "../seller-form";
+import type { EvidenceId } from "./evidence";
+import { buyerEvidenceFor, sellerEvidenceFor } from "./suited-evidence";
 import type { ResponseSpan } from "./deadline";
 
 /**
@@ -32,7 +34,7 @@ export interface ComposeChannel {
   href?: string;
   /** Where to find the channel when there is no link. */
   location?: string;
-  /** The category to pick in the channel's form, e.g. "Финансы". */
+  /** The title of the category to pick in the channel's form, e.g. "Финансы". */
   category?: string;
   response?: ComposeResponse;
 }
@@ -41,7 +43,7 @@ export interface ComposeTopic {
   id: string;
   title: string;
   audience: ComposeAudience;
-  /** The seller form's category for the topic; printed in the request's "Тема:". */
+  /** The title of the seller form's category for the topic; printed in the request's "Тема:". */
   category?: string;
   /** The order number is mandatory: see topicRequiresOrder. */
   requiresOrder: boolean;
@@ -92,25 +94,13 @@ export function topicSuggestsOrder(topic: Pick<Topic, "prepare">): boolean {
 }
 
 /** The first seller-form category named among the topic's channels. */
-export function topicCategory(topic: Pick<Topic, "channels">): string | undefined {
+export function topicCategory(topic: Pick<Topic, "channels">): SellerCategoryId | undefined {
   return topic.channels.find((tc) => tc.category !== undefined)?.category;
 }
 
-const fallbackEvidence = evidenceFor("")
-  .map((e) => e.id)
-  .join();
-
-/**
- * Evidence for a topic: by its seller category ("Финансы"), else by the first
- * synonym the evidence table knows ("возврат", "брак", "статус заказа"), else screenshots.
- */
+/** Evidence for a topic: a seller's by its form category, a buyer's by the problem its synonyms name. */
 export function topicEvidence(topic: Pick<Topic, "channels" | "synonyms">, audience: ComposeAudience): EvidenceId[] {
-  const keys = [topicCategory(topic), ...topic.synonyms].filter((k): k is string => k !== undefined);
-  for (const key of keys) {
-    const ids = evidenceFor(key, audience).map((e) => e.id);
-    if (ids.join() !== fallbackEvidence) return ids;
-  }
-  return evidenceFor("").map((e) => e.id);
+  return audience === "sellers" ? sellerEvidenceFor(topicCategory(topic)) : buyerEvidenceFor(topic.synonyms);
 }
 
 function toResponse(r: ResponseTime): ComposeResponse {
@@ -119,7 +109,6 @@ function toResponse(r: ResponseTime): ComposeResponse {
 
 export function buildComposeCatalog(dir: Pick<Directory, "topics" | "channels" | "guidance">): ComposeCatalog {
   const channels = new Map(dir.channels.map((c) => [c.id, c]));
-  const categories = dir.guidance.sellerForm.categories;
   const topics: ComposeTopic[] = [];
   for (const topic of [...dir.topics].sort((a, b) => a.order - b.order)) {
     const audience = topic.audience;
@@ -129,8 +118,8 @@ export function buildComposeCatalog(dir: Pick<Directory, "topics" | "channels" |
       const c = channels.get(tc.channel);
       if (!c || notContactKinds.includes(c.kind)) continue;
       if (c.status !== "active" && c.status !== "disputed") continue;
-      const categoryResponse = categories.find((cat) => cat.title === tc.category)?.responseTime;
-      const response = categoryResponse ?? c.responseTimes[0];
+      const category = sellerCategory(dir.guidance, tc.category);
+      const response = category?.responseTime ?? c.responseTimes[0];
       options.push({
         id: c.id,
         title: c.title,
@@ -140,7 +129,7 @@ export function buildComposeCatalog(dir: Pick<Directory, "topics" | "channels" |
         value: c.value,
         href: actionHref(c),
         location: c.location,
-        category: tc.category,
+        category: category?.title,
         response: response ? toResponse(response) : undefined,
       });
     }
@@ -149,7 +138,7 @@ export function buildComposeCatalog(dir: Pick<Directory, "topics" | "channels" |
       id: topic.id,
       title: topic.title,
       audience,
-      category: topicCategory(topic),
+      category: sellerCategory(dir.guidance, topicCategory(topic))?.title,
       requiresOrder: topicRequiresOrder(topic),
       suggestsOrder: topicSuggestsOrder(topic),
       evidence: topicEvidence(topic, audience),

@@ -60,13 +60,28 @@ export function applyLink(form: FormState, link: LinkParams, topics: readonly Li
   return next;
 }
 
+type Choice = { audience: string; topicId: string; channelId: string };
+
+/** The link's parameters for a choice; null where nothing is chosen, so the parameter is left out. */
+export function linkParams(form: Choice): Required<LinkParams> {
+  return { audience: form.audience || null, topic: form.topicId || null, channel: form.channelId || null };
+}
+
 /** The query string that reopens the form with the same choices ("" when none). */
-export function linkQuery(form: { audience: string; topicId: string; channelId: string }): string {
+export function linkQuery(form: Choice): string {
   const params = new URLSearchParams();
-  if (form.audience) params.set("audience", form.audience);
-  if (form.topicId) params.set("topic", form.topicId);
-  if (form.channelId) params.set("channel", form.channelId);
+  for (const [key, value] of Object.entries(linkParams(form))) if (value) params.set(key, value);
   return params.toString();
+}
+
+/** An address bar's query put in the order linkQuery writes, keeping only the link's parameters. */
+export function canonicalLinkSearch(search: URLSearchParams): URLSearchParams {
+  const choice = {
+    audience: search.get("audience") ?? "",
+    topicId: search.get("topic") ?? "",
+    channelId: search.get("channel") ?? "",
+  };
+  return new URLSearchParams(linkQuery(choice));
 }
 
 /** The composer opened on a choice: every page that links to it builds the address here. */

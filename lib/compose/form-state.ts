@@ -1,5 +1,5 @@
 import { MOSCOW_OFFSET_MINUTES } from "../hours";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { type EvidenceId, evidenceId } from "./evidence";
 
 /**
@@ -10,7 +10,7 @@ import { type EvidenceId, evidenceId } from "./evidence";
 
 export const STORAGE_KEY = "compose-draft-v1";
 
-const text = z.string().catch("");
+const text = z.catch(z.string(), "");
 
 function knownEvidence(items: unknown[]): EvidenceId[] {
   return [
@@ -24,7 +24,7 @@ function knownEvidence(items: unknown[]): EvidenceId[] {
 }
 
 export const storedForm = z.object({
-  audience: z.enum(["buyers", "sellers", ""]).catch(""),
+  audience: z.catch(z.enum(["buyers", "sellers", ""]), ""),
   topicId: text,
   channelId: text,
   orderNumber: text,
@@ -32,7 +32,7 @@ export const storedForm = z.object({
   incidentDate: text,
   whatHappened: text,
   expectedOutcome: text,
-  evidence: z.array(z.unknown()).catch([]).transform(knownEvidence),
+  evidence: z.pipe(z.catch(z.array(z.unknown()), []), z.transform(knownEvidence)),
   name: text,
 });
 

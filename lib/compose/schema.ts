@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { evidenceId } from "./evidence";
+import { z } from "zod/mini";
+import { type EvidenceId, evidenceId } from "./evidence";
 
 /**
  * Ozon numbers a request can carry:
@@ -46,63 +46,70 @@ export function isIsoDate(value: string): boolean {
 
 const emptyToUndefined = (v: string | undefined): string | undefined => (v ? v : undefined);
 
+/** Trimmed text, and "" or a missing field turned into undefined. */
+function optionalTrimmed(message: string, ...checks: z.core.$ZodCheck<string | undefined>[]) {
+  return z.pipe(
+    z.optional(z.string({ error: message }).check(z.trim())).check(...checks),
+    z.transform(emptyToUndefined),
+  );
+}
+
 /** An optional text field: trimmed, "" means absent. */
 function optionalText(max: number, message: string) {
-  return z.string({ error: message }).trim().max(max, message).optional().transform(emptyToUndefined);
+  return optionalTrimmed(
+    message,
+    z.refine((v) => v === undefined || v.length <= max, message),
+  );
 }
 
 function orderNumberField(requiresOrder: boolean) {
-  return z
-    .string({ error: messages.orderFormat })
-    .trim()
-    .optional()
-    .superRefine((value, ctx) => {
+  return optionalTrimmed(
+    messages.orderFormat,
+    z.superRefine((value, ctx) => {
       if (!value) {
         if (requiresOrder) ctx.addIssue({ code: "custom", message: messages.orderRequired });
         return;
       }
       if (!orderNumberPattern.test(value)) ctx.addIssue({ code: "custom", message: messages.orderFormat });
-    })
-    .transform(emptyToUndefined);
+    }),
+  );
 }
 
 function incidentDateField(today: string) {
-  return z
-    .string({ error: messages.dateFormat })
-    .trim()
-    .optional()
-    .superRefine((value, ctx) => {
+  return optionalTrimmed(
+    messages.dateFormat,
+    z.superRefine((value, ctx) => {
       if (!value) return;
       if (!isIsoDate(value)) ctx.addIssue({ code: "custom", message: messages.dateFormat });
       else if (value > today) ctx.addIssue({ code: "custom", message: messages.dateFuture });
-    })
-    .transform(emptyToUndefined);
+    }),
+  );
 }
 
-/** The request form's schema for a given day and topic. */
+/** Required text: trimmed, between `min` and `max` characters. */
+function requiredText(min: number, max: number, short: string, long: string) {
+  return z.string({ error: short }).check(z.trim(), z.minLength(min, short), z.maxLength(max, long));
+}
+
+/**
+ * The request form's schema for a given day and topic. zod/mini: it runs in the browser, where
+ * the full zod would more than double the composer's script.
+ */
 export function makeDraftSchema(today: string, options: { requiresOrder?: boolean } = {}) {
   return z.object(
     {
       audience: z.enum(["buyers", "sellers"], { error: messages.audience }),
-      topicId: z.string({ error: messages.topicId }).trim().min(1, messages.topicId),
-      channelId: z.string({ error: messages.channelId }).trim(),
+      topicId: z.string({ error: messages.topicId }).check(z.trim(), z.minLength(1, messages.topicId)),
+      channelId: z.string({ error: messages.channelId }).check(z.trim()),
       orderNumber: orderNumberField(options.requiresOrder ?? false),
       productName: optionalText(200, messages.productName),
       incidentDate: incidentDateField(today),
-      whatHappened: z
-        .string({ error: messages.whatHappenedShort })
-        .trim()
-        .min(30, messages.whatHappenedShort)
-        .max(3000, messages.whatHappenedLong),
-      expectedOutcome: z
-        .string({ error: messages.expectedShort })
-        .trim()
-        .min(5, messages.expectedShort)
-        .max(500, messages.expectedLong),
-      evidence: z
-        .array(z.enum(evidenceId.options, { error: messages.evidence }), { error: messages.evidence })
-        .default([])
-        .transform((ids) => [...new Set(ids)]),
+      whatHappened: requiredText(30, 3000, messages.whatHappenedShort, messages.whatHappenedLong),
+      expectedOutcome: requiredText(5, 500, messages.expectedShort, messages.expectedLong),
+      evidence: z.pipe(
+        z._default(z.array(z.enum(evidenceId.options, { error: messages.evidence }), { error: messages.evidence }), []),
+        z.transform((ids: EvidenceId[]) => [...new Set(ids)]),
+      ),
       name: optionalText(100, messages.name),
     },
     { error: messages.form },

@@ -173,3 +173,22 @@ test("a channel page's link keeps the channel until a topic that offers it is ch
   await expect(page).toHaveURL(/audience=sellers&topic=seller-payouts&channel=seller-email/);
   await expect(page.getByTestId("compose-draft-status")).not.toContainText("восстановили");
 });
+
+test("the static page carries the form, disabled until the draft and the link are read", async ({ request }) => {
+  const html = await (await request.get(DEEP_LINK)).text();
+  expect(html).toContain('aria-label="Обращение в поддержку"');
+  expect(html).toMatch(/<fieldset disabled=""/);
+  expect(html).toContain("Составить текст");
+});
+
+test("a draft restored without a link puts its choices back in the address", async ({ page }) => {
+  const draft = { audience: "buyers", topicId: "buyer-return", whatHappened: "Не подошёл размер" };
+  await page.addInitScript(({ key, value }) => window.localStorage.setItem(key, value), {
+    key: STORAGE_KEY,
+    value: JSON.stringify(draft),
+  });
+  await page.goto("/compose");
+  await expect(page.getByLabel("Тема обращения")).toHaveValue("buyer-return");
+  await expect(page).toHaveURL(/\/compose\?audience=buyers&topic=buyer-return&channel=buyer-support-chat$/);
+  await expect(page.getByTestId("compose-draft-status")).toContainText("восстановили");
+});

@@ -33,6 +33,11 @@ test("a seller with a late payout reaches the seller chat, the finance category,
   expect(problems).toEqual([]);
 });
 
+test("a topic names the seller form's category by its title from the guidance", async ({ page }) => {
+  await page.goto("/help/sellers/seller-promotions");
+  await expect(page.locator("[data-recommended]").first()).toContainText("категорию «Промо-акции»");
+});
+
 test("a buyer who wants to call learns the free line is off and what to use instead", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Я покупатель" }).click();

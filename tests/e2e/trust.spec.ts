@@ -20,6 +20,33 @@ test.describe("the number checker", () => {
     });
   }
 
+  test("a shared link answers at once and keeps the query in the field", async ({ page }) => {
+    await page.goto(`/check?q=${encodeURIComponent("+7 495 177-8-495")}`);
+    const result = page.getByTestId("check-result").locator("[data-verdict]");
+    await expect(result).toHaveAttribute("data-verdict", "third-party");
+    await expect(page.getByLabel("Номер телефона или адрес почты")).toHaveValue("+7 495 177-8-495");
+    await page.getByLabel("Номер телефона или адрес почты").fill("");
+    await page.getByRole("button", { name: "Проверить" }).click();
+    await expect(page).toHaveURL(/\/check$/);
+    await expect(result).toHaveCount(0);
+  });
+
+  test("the static page has the form, a plain GET that works before and without the script", async ({
+    browser,
+    request,
+  }) => {
+    const html = await (await request.get("/check")).text();
+    expect(html).toMatch(/<form[^>]*action="\/check"[^>]*method="get"/);
+    expect(html).toContain('name="q"');
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/check");
+    await page.getByLabel("Номер телефона или адрес почты").fill("88002347000");
+    await page.getByRole("button", { name: "Проверить" }).click();
+    await expect(page).toHaveURL(/\/check\?q=88002347000$/);
+    await context.close();
+  });
+
   test("each known number has its own static page", async ({ page }) => {
     await page.goto("/check/8-800-234-70-00");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("8 (800) 234-70-00");

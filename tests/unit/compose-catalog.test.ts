@@ -28,6 +28,12 @@ describe("buildComposeCatalog", () => {
     expect(payouts.evidence).toEqual(["report-excerpt", "screenshots", "order-documents"]);
   });
 
+  it("names each channel's category by its title in guidance.json", () => {
+    expect(topic("seller-promotions").channels[0]?.category).toBe("Промо-акции");
+    expect(topic("seller-order-status")).toMatchObject({ category: "Логистика" });
+    expect(topic("buyer-return").category).toBeUndefined();
+  });
+
   it("falls back to the channel's first response time when the category has none", () => {
     const chat = topic("seller-logistics").channels[0];
     expect(chat?.response?.span).toEqual({ from: undefined, to: 30, unit: "minutes" });
@@ -65,7 +71,10 @@ describe("topic rules", () => {
 
   it("finds evidence by category, then by a known synonym, then screenshots", () => {
     expect(
-      topicEvidence({ channels: [{ channel: "x", reason: "r", category: "Логистика" }], synonyms: [] }, "sellers"),
+      topicEvidence(
+        { channels: [{ channel: "x", reason: "r", category: "logistics" }], synonyms: ["брак"] },
+        "sellers",
+      ),
     ).toEqual(["order-documents", "damage-photos", "screenshots", "buyer-chat"]);
     expect(topicEvidence({ channels: [], synonyms: ["сломан", "брак"] }, "buyers")).toEqual([
       "damage-photos",
@@ -74,5 +83,6 @@ describe("topic rules", () => {
     ]);
     expect(topicEvidence({ channels: [], synonyms: ["что-то"] }, "buyers")).toEqual(["screenshots"]);
     expect(topic("buyer-account-access").evidence).toEqual(["screenshots", "error-text", "notification"]);
+    expect(topic("seller-account").evidence).toEqual(["notification", "screenshots", "company-documents"]);
   });
 });

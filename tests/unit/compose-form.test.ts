@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   applyLink,
+  canonicalLinkSearch,
+  linkParams,
   linkQuery,
   normaliseChoice,
   withAudience,
@@ -134,5 +136,16 @@ describe("applyLink", () => {
     expect(linkQuery(emptyForm)).toBe("");
     const form = applyLink(emptyForm, { topic: "seller-payouts" }, topics);
     expect(linkQuery(form)).toBe("audience=sellers&topic=seller-payouts&channel=seller-support-chat");
+  });
+
+  it("gives nuqs null for what isn't chosen, and puts the address bar's query in linkQuery's order", () => {
+    expect(linkParams({ audience: "sellers", topicId: "", channelId: "seller-email" })).toEqual({
+      audience: "sellers",
+      topic: null,
+      channel: "seller-email",
+    });
+    const search = new URLSearchParams("channel=seller-email&utm_source=x&audience=sellers&topic=seller-payouts");
+    expect(canonicalLinkSearch(search).toString()).toBe("audience=sellers&topic=seller-payouts&channel=seller-email");
+    expect(canonicalLinkSearch(new URLSearchParams("utm_source=x")).toString()).toBe("");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addBusinessDays, followUp } from "../../lib/compose/deadline";
-import { evidenceFor, evidenceItems } from "../../lib/compose/evidence";
+import { evidenceItems } from "../../lib/compose/evidence";
+import { buyerEvidenceFor, sellerEvidenceFor } from "../../lib/compose/suited-evidence";
 import { draftHints, hintTexts } from "../../lib/compose/hints";
 import { type Draft, messages, validateDraft } from "../../lib/compose/schema";
 import { composeSubject, composeText, mailtoHref, normaliseText } from "../../lib/compose/text";
@@ -146,17 +147,15 @@ describe("draftHints", () => {
   });
 });
 
-describe("evidenceFor", () => {
-  it("maps seller categories, their Russian titles and buyer problems", () => {
-    expect(evidenceFor("finance").map((e) => e.id)).toEqual(["report-excerpt", "screenshots", "order-documents"]);
-    expect(evidenceFor("Финансы")).toEqual(evidenceFor("finance"));
-    expect(evidenceFor("damaged", "buyers").map((e) => e.id)).toEqual([
-      "damage-photos",
-      "unboxing-video",
-      "screenshots",
-    ]);
-    expect(evidenceFor("account", "buyers")).not.toEqual(evidenceFor("account", "sellers"));
-    expect(evidenceFor("something-else").map((e) => e.id)).toEqual(["screenshots"]);
+describe("suited evidence", () => {
+  it("maps seller categories by id and buyer problems by their Russian or own names", () => {
+    expect(sellerEvidenceFor("finance")).toEqual(["report-excerpt", "screenshots", "order-documents"]);
+    expect(sellerEvidenceFor("promotions")).toEqual(["screenshots"]);
+    expect(sellerEvidenceFor(undefined)).toEqual(["screenshots"]);
+    expect(buyerEvidenceFor(["сломался", "Брак"])).toEqual(["damage-photos", "unboxing-video", "screenshots"]);
+    expect(buyerEvidenceFor(["damaged"])).toEqual(buyerEvidenceFor(["брак"]));
+    expect(buyerEvidenceFor(["аккаунт"])).not.toEqual(sellerEvidenceFor("account"));
+    expect(buyerEvidenceFor(["something-else"])).toEqual(["screenshots"]);
   });
 
   it("labels every item in Russian", () => {

@@ -91,6 +91,39 @@ describe("validateDataset", () => {
     ).toContain("тема не может советовать канал в статусе discontinued");
   });
 
+  it("resolves a topic's seller-form category by id, reporting unknown and undescribed ones with the rest", () => {
+    const data = validFixture();
+    const topic = data.topics[0];
+    if (!topic) throw new Error("fixture has no topic");
+    topic.channels = [
+      { channel: "buyer-chat", reason: "…", category: "finance" },
+      { channel: "buyer-chat", reason: "…", category: "logistics" },
+    ];
+    expect(validateDataset(toRaw(data)).errors.map(formatError)).toEqual([
+      "data/topics.json › buyer-return › channels.1.category: категория «logistics» не описана в data/guidance.json (sellerForm.categories)",
+    ]);
+
+    channel(data, "hotline").rank = 0;
+    const raw = toRaw(data);
+    raw.topics.text = raw.topics.text.replace('"category": "finance"', '"category": "Финансы"');
+    expect(validateDataset(raw).errors.map(formatError)).toEqual([
+      expect.stringMatching(
+        /^data\/topics\.json › buyer-return › channels\.0\.category: нет категории «Финансы»: ожидается одна из finance, logistics/,
+      ),
+      expect.stringMatching(/^data\/channels\/hotline\.json › hotline › rank: /),
+      "data/audiences.json › buyers › id: у аудитории нет ни одной темы",
+    ]);
+  });
+
+  it("describes each seller-form category once", () => {
+    expect(
+      errorsOf((d) => {
+        const [first] = d.guidance.sellerForm.categories;
+        if (first) d.guidance.sellerForm.categories.push({ ...first, title: "Деньги" });
+      }),
+    ).toEqual(["data/guidance.json › guidance › sellerForm.categories.1.id: категория «finance» описана дважды"]);
+  });
+
   it("requires third parties to be marked as such", () => {
     expect(errorsOf((d) => (channel(d, "buyer-chat").owner = "СеллерМАРКЕТ")).join("\n")).toContain(
       "нужен статус third-party",

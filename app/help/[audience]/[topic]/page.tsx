@@ -8,6 +8,7 @@ import { RecommendedChannel } from "@/components/recommended-channel";
 import { StaffedNowHint } from "@/components/staffed-now-hint";
 import { NoPhoneNote } from "@/components/no-phone-note";
 import { canonical } from "@/lib/page-metadata";
+import { sellerCategory } from "@/lib/seller-form";
 
 export const dynamicParams = false;
 
@@ -43,8 +44,8 @@ export default async function HelpAnswerPage({ params }: Props) {
   if (!best) notFound();
   const prepare = [...new Set([...topic.prepare, ...best.channel.prepare])];
   const hoursDiffer = alternatives.some((a) => JSON.stringify(a.channel.hours) !== JSON.stringify(best.channel.hours));
-  const categories = getGuidance().sellerForm.categories;
-  const responseFor = (category?: string) => categories.find((c) => c.title === category)?.responseTime;
+  const guidance = getGuidance();
+  const bestCategory = sellerCategory(guidance, best.category);
   const hint = (c: (typeof options)[number]["channel"]) => ({
     id: c.id,
     title: c.title,
@@ -73,8 +74,8 @@ export default async function HelpAnswerPage({ params }: Props) {
         <RecommendedChannel
           channel={best.channel}
           reason={best.reason}
-          category={best.category}
-          categoryResponse={responseFor(best.category)}
+          category={bestCategory?.title}
+          categoryResponse={bestCategory?.responseTime}
           prepare={prepare}
           best
         />
@@ -93,7 +94,7 @@ export default async function HelpAnswerPage({ params }: Props) {
               key={a.channel.id}
               channel={a.channel}
               reason={a.reason}
-              category={a.category}
+              category={sellerCategory(guidance, a.category)?.title}
               prepare={[]}
               best={false}
             />
