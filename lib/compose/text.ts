@@ -5,12 +5,6 @@ export interface ComposeContext {
   topicTitle: string;
   /** The seller form's category, e.g. "Финансы"; printed in "Тема:" for sellers. */
   category?: string;
-  /** Accepted for the caller's convenience; the body words the audience itself. */
-  audienceTitle?: string;
-  /** Accepted for the caller's convenience; the channel isn't named in the body. */
-  channelTitle?: string;
-  /** Today, yyyy-mm-dd; not printed. */
-  today?: string;
 }
 
 export const SUBJECT_MAX = 120;

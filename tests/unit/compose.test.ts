@@ -171,11 +171,8 @@ describe("composeText", () => {
         "  Выплата   за период 1–15 ноября не поступила на расчётный счёт.\r\n\r\n\r\n   В отчёте о реализации сумма 12 400 ₽ указана как начисленная.  ",
     });
     const ctx = {
-      audienceTitle: "Продавцам",
       topicTitle: "Задержка выплаты",
       category: "Финансы",
-      channelTitle: "Форма в личном кабинете",
-      today,
     };
     expect(composeText(draft, ctx)).toBe(
       [
@@ -217,11 +214,8 @@ describe("composeText", () => {
       evidence: [],
     });
     const ctx = {
-      audienceTitle: "Покупателям",
       topicTitle: "Возврат товара",
       category: "Логистика",
-      channelTitle: "Чат в приложении",
-      today,
     };
     expect(composeText(draft, ctx)).toBe(
       [
