@@ -3,9 +3,11 @@ import type { Claim, Source } from "@/lib/schema";
 import { formatDateRu } from "@/lib/format";
 
 const stanceLabel: Record<Claim["stance"], string> = {
-  works: "пишет, что работает",
-  "not-working": "пишет, что не работает",
-  unclear: "не говорит определённо",
+  "says-works": "пишет, что работает",
+  "says-not-working": "пишет, что не работает",
+  lists: "приводит как действующий контакт",
+  "lists-other": "даёт на этом месте другой контакт",
+  "not-mentioned": "об этом канале не пишет",
 };
 
 export function ClaimsList({ claims, sources }: { claims: Claim[]; sources: Map<string, Source> }) {

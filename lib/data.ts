@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { loadDirectory } from "./load-directory";
-import type { Audience, Channel, Directory, Source, Topic } from "./schema";
+import type { Audience, Channel, Confidence, Directory, Fact, Source, Topic } from "./schema";
+import { byWhom, deriveEvidence, sourceIndex, type SourceIndex } from "./evidence";
 import { statusOrder } from "./status";
 
 /** The one data module pages call; everything is read and validated once per build. */
@@ -50,6 +51,22 @@ export function getTopic(id: string): Topic | undefined {
 
 export function getSources(): Source[] {
   return getDirectory().sources;
+}
+
+const getSourceIndex = cache((): SourceIndex => sourceIndex(getSources()));
+
+/** How sure the sources let us be of the channel's status (the rules are in lib/evidence.ts). */
+export function confidenceOf(c: Channel): Confidence {
+  return deriveEvidence(c, getSourceIndex()).confidence;
+}
+
+/** "по официальной странице и одной статье" for a list of source ids. */
+export function sourcesInWords(ids: string[]): string {
+  return byWhom(ids, getSourceIndex());
+}
+
+export function factsForAudience(audienceId: string): Fact[] {
+  return getGuidance().facts.filter((f) => f.audiences.includes(audienceId));
 }
 
 export function getSource(id: string): Source | undefined {

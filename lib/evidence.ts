@@ -1,13 +1,11 @@
-import type { Channel, ChannelStatus, Claim, Source, Stance } from "./schema";
+import type { Channel, ChannelStatus, Claim, Confidence, Source, Stance } from "./schema";
 
 /**
  * The one home of the rules that turn what sources say into a channel's status and how sure we are.
  * The validator holds stored statuses to these rules, and /sources prints the same rule texts.
  */
 
-export type Confidence = "conflict" | "official" | "several" | "single" | "advertiser" | "none";
-
-export type SourceFacts = Pick<Source, "kind" | "publication" | "publishedAt">;
+type SourceFacts = Pick<Source, "kind" | "publication" | "publishedAt">;
 export type SourceIndex = ReadonlyMap<string, SourceFacts>;
 
 /** Who stands behind one kind of statement. Articles are counted by publication, not by text. */
@@ -17,7 +15,7 @@ export interface Witnesses {
   articlePublications: ReadonlySet<string>;
 }
 
-export interface Tally {
+interface Tally {
   ozon: boolean;
   /** Says it works, or lists it as a current contact. */
   works: Witnesses;
@@ -42,7 +40,7 @@ function witnesses(claims: Claim[], sources: SourceIndex, stances: ReadonlySet<S
   return { official, advertiser, articlePublications };
 }
 
-export function tally(channel: Pick<Channel, "owner" | "claims">, sources: SourceIndex): Tally {
+function tally(channel: Pick<Channel, "owner" | "claims">, sources: SourceIndex): Tally {
   return {
     ozon: channel.owner.startsWith("Ozon"),
     works: witnesses(channel.claims, sources, WORKS),

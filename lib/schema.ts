@@ -84,6 +84,14 @@ export const channelKind = z.enum([
 export const channelStatus = z.enum(["active", "discontinued", "disputed", "third-party"]);
 
 /**
+ * How sure the sources let us be of a channel's status; derived from its claims (lib/evidence.ts), never
+ * stored. conflict: sources disagree; official: an official Ozon page confirms; several: two or more
+ * independent publications agree; single: one publication; advertiser: only an advertiser says so;
+ * none: no source confirms it.
+ */
+export const confidenceLevel = z.enum(["conflict", "official", "several", "single", "advertiser", "none"]);
+
+/**
  * Exactly what a source did about a channel: said it works, said it does not, listed it as a current
  * contact without comment, listed another contact in its place, or left it out.
  */
@@ -180,6 +188,14 @@ export const topic = z.object({
   synonyms: z.array(z.string().min(1)),
 });
 
+/** Something a source says about support in general, not about one channel; shown on the audiences' pages. */
+const fact = z.object({
+  id: kebabId,
+  audiences: z.array(kebabId).min(1),
+  text: z.string().min(1),
+  sources: z.array(kebabId).min(1),
+});
+
 export const guidance = z.object({
   prepare: z.array(z.string().min(1)).min(1),
   writing: z.array(z.string().min(1)).min(1),
@@ -201,6 +217,7 @@ export const guidance = z.object({
   sla: z.array(responseTime).min(1),
   noAnswer: z.array(z.string().min(1)).min(1),
   mistakes: z.array(z.string().min(1)).min(1),
+  facts: z.array(fact),
   sources: z.array(kebabId).min(1),
 });
 
@@ -221,10 +238,12 @@ export type ResponseTime = z.infer<typeof responseTime>;
 export type Channel = z.infer<typeof channel>;
 export type ChannelKind = z.infer<typeof channelKind>;
 export type ChannelStatus = z.infer<typeof channelStatus>;
+export type Confidence = z.infer<typeof confidenceLevel>;
 export type Claim = z.infer<typeof claim>;
 export type Stance = z.infer<typeof stance>;
 export type Source = z.infer<typeof source>;
 export type Audience = z.infer<typeof audience>;
 export type Topic = z.infer<typeof topic>;
 export type Guidance = z.infer<typeof guidance>;
+export type Fact = z.infer<typeof fact>;
 export type Directory = z.infer<typeof directory>;

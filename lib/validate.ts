@@ -160,7 +160,8 @@ function checkChannel(
   });
   c.claims.forEach((cl, i) => {
     if (!ids.sources.has(cl.source)) err(`claims.${i}.source`, `нет источника «${cl.source}»`);
-    if (cl.instead !== undefined && !ids.channels.has(cl.instead)) err(`claims.${i}.instead`, `нет канала «${cl.instead}»`);
+    if (cl.instead !== undefined && !ids.channels.has(cl.instead))
+      err(`claims.${i}.instead`, `нет канала «${cl.instead}»`);
     if (cl.stance === "lists-other" && cl.instead === undefined) {
       err(`claims.${i}.instead`, "у «lists-other» нужен instead: какой контакт источник даёт на этом месте");
     }
@@ -292,6 +293,19 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     guidanceValue.sources.forEach((s, i) => {
       if (!sourceIds.has(s))
         errors.push({ file, id: "guidance", field: `sources.${i}`, message: `нет источника «${s}»` });
+    });
+    guidanceValue.facts.forEach((f, i) => {
+      const at = (field: string, message: string) =>
+        errors.push({ file, id: `guidance.facts.${f.id}`, field: `facts.${i}.${field}`, message });
+      f.sources.forEach((s, j) => {
+        if (!sourceIds.has(s)) at(`sources.${j}`, `нет источника «${s}»`);
+      });
+      f.audiences.forEach((a, j) => {
+        if (!audienceIds.has(a)) at(`audiences.${j}`, `нет аудитории «${a}»`);
+      });
+      if (!allDated(f.sources, sourceFacts) && ranksByAge(f.text)) {
+        at("text", "источники не датированы: текст не может называть один из них новее или старше");
+      }
     });
     guidanceValue.sla.forEach((r, i) => {
       if (!sourceIds.has(r.source))
