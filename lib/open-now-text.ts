@@ -3,7 +3,6 @@ import {
   MOSCOW_TIME_ZONE,
   describeScheduleInZone,
   formatInZone,
-  formatSchedule,
   openState,
   visitorDiffers,
   type Duty,
@@ -42,16 +41,22 @@ function whenText(s: StaffingState, visitorZone: string): string {
   return `${s.open ? ", до" : ", с"} ${msk} МСК${localText(s.nextChange, visitorZone)}`;
 }
 
-/** Each source's schedule, with who states it: "ежедневно 09:00–22:00 МСК по одной статье". */
-function scheduleBy(s: StaffingState): string {
-  const msk = s.schedule.type === "weekly" ? " МСК" : "";
-  return `${formatSchedule(s.schedule)}${msk}${s.by ? ` ${s.by}` : ""}`;
+/** One source's answer for now, with who gives it: "по одной статье — нет, с 09:00 МСК". */
+function entryText(s: StaffingState, visitorZone: string): string {
+  let when: string;
+  if (s.schedule.type === "always") when = "круглосуточно";
+  else if (s.nextChange === null) when = s.open ? "на связи" : "нет";
+  else {
+    const msk = `${formatInZone(s.nextChange, MOSCOW_TIME_ZONE)} МСК${localText(s.nextChange, visitorZone)}`;
+    when = s.open ? `до ${msk}` : `нет, с ${msk}`;
+  }
+  return s.by ? `${s.by} — ${when}` : when;
 }
 
 function line(who: Staffing["who"], duty: Duty, entries: StaffingState[], visitorZone: string): OpenNowLine {
   const [only] = entries;
   if (entries.length === 1 && only) return { who, duty, text: `${whoNow[who][duty]}${whenText(only, visitorZone)}` };
-  return { who, duty, text: `${whoNow[who][duty]}: ${entries.map(scheduleBy).join(", ")}` };
+  return { who, duty, text: `${whoNow[who][duty]}: ${entries.map((e) => entryText(e, visitorZone)).join(", ")}` };
 }
 
 function headlineOf(summary: ReturnType<typeof openState>["summary"]): OpenNowHeadline {

@@ -37,8 +37,10 @@ describe("1. open now rests on every source, not one", () => {
     const operators = view.lines.find((l) => l.who === "operators");
     expect(operators?.duty).toBe("uncertain");
     expect(operators?.text).not.toContain("операторов нет");
-    expect(operators?.text).toContain("ежедневно 09:00–22:00 МСК hotline-closed-article");
-    expect(operators?.text).toContain("круглосуточно ozon-corporate-contacts");
+    expect(operators?.text).toBe(
+      "операторы — источники расходятся: hotline-closed-article — нет, с 09:00 МСК, " +
+        "ozon-corporate-contacts+all-contacts-article+support-overview — круглосуточно",
+    );
   });
 
   it("gives every schedule its sources", () => {
