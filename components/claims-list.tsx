@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { Claim, Source } from "@/lib/schema";
 import { formatDateRu } from "@/lib/format";
+import { sourceKindLabel } from "@/lib/evidence";
+import { getChannel } from "@/lib/data";
 
 const stanceLabel: Record<Claim["stance"], string> = {
   "says-works": "пишет, что работает",
@@ -21,7 +23,15 @@ export function ClaimsList({ claims, sources }: { claims: Claim[]; sources: Map<
               <Link prefetch={false} href={`/sources#${cl.source}`} className="font-semibold underline">
                 {src?.title ?? cl.source}
               </Link>{" "}
-              — {stanceLabel[cl.stance]}
+              ({src ? sourceKindLabel[src.kind].toLowerCase() : "источник"}) — {stanceLabel[cl.stance]}
+              {cl.instead ? (
+                <>
+                  :{" "}
+                  <Link prefetch={false} href={`/channels/${cl.instead}`} className="underline">
+                    {getChannel(cl.instead)?.title ?? cl.instead}
+                  </Link>
+                </>
+              ) : null}
             </p>
             <p>{cl.says}</p>
             <p className="text-sm text-slate-600">

@@ -188,6 +188,12 @@ export function sourceIndex(sources: Source[]): SourceIndex {
   return new Map(sources.map((s) => [s.id, { kind: s.kind, publication: s.publication, publishedAt: s.publishedAt }]));
 }
 
+export const sourceKindLabel: Readonly<Record<Source["kind"], string>> = {
+  official: "Официальная страница",
+  article: "Статья",
+  advertiser: "Текст рекламодателя",
+};
+
 const countWords = ["", "одной", "двум", "трём", "четырём", "пяти"];
 
 /** "по официальной странице и двум статьям": who states a schedule or a time, articles counted by publication. */

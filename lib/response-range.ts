@@ -15,8 +15,18 @@ export function firstReplyRange(times: ResponseTime[]): string | null {
   return formatResponseTime({ ...first, from, to });
 }
 
-/** The slowest first reply any source gives, in minutes: what a visitor should be ready to wait. */
+/** The first-reply figure with the longest wait any source gives: what a visitor should be ready for. */
+export function slowestReplyTime(times: ResponseTime[]): ResponseTime | undefined {
+  return times
+    .filter((r) => r.stage === "first-reply")
+    .reduce<ResponseTime | undefined>(
+      (slowest, r) => (!slowest || responseMinutes(r) > responseMinutes(slowest) ? r : slowest),
+      undefined,
+    );
+}
+
+/** The slowest first reply any source gives, in minutes. */
 export function slowestFirstReply(times: ResponseTime[]): number | undefined {
-  const replies = times.filter((r) => r.stage === "first-reply").map(responseMinutes);
-  return replies.length > 0 ? Math.max(...replies) : undefined;
+  const slowest = slowestReplyTime(times);
+  return slowest ? responseMinutes(slowest) : undefined;
 }

@@ -2,21 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { channelsCitingSource, getSources } from "@/lib/data";
 import { formatDateRu } from "@/lib/format";
-import type { Source } from "@/lib/schema";
 import { canonical } from "@/lib/page-metadata";
-import { CONFIDENCE_RULES, STATUS_RULES } from "@/lib/evidence";
+import { CONFIDENCE_RULES, STATUS_RULES, sourceKindLabel } from "@/lib/evidence";
 import { statusLabel } from "@/lib/status";
 
 export const metadata: Metadata = {
   title: "Источники",
   description: "Статьи и страницы, из которых собран справочник, и что мы из каждой взяли.",
   ...canonical("/sources"),
-};
-
-const kindLabel: Record<Source["kind"], string> = {
-  official: "Официальная страница",
-  article: "Статья",
-  advertiser: "Текст рекламодателя",
 };
 
 export default function SourcesPage() {
@@ -65,7 +58,7 @@ export default function SourcesPage() {
             <li key={s.id} id={s.id} className="scroll-mt-4 space-y-2 rounded-xl border border-slate-200 bg-white p-4">
               <h2 className="text-lg font-bold">{s.title}</h2>
               <p className="text-sm text-slate-600">
-                {kindLabel[s.kind]}. {s.part ? `${s.part}. ` : ""}
+                {sourceKindLabel[s.kind]}. {s.part ? `${s.part}. ` : ""}
                 {s.publishedAt ? `Опубликовано ${formatDateRu(s.publishedAt)}. ` : "Дата публикации не указана. "}
                 Сохранено {formatDateRu(s.retrievedAt)}.
               </p>

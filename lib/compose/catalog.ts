@@ -1,5 +1,6 @@
 import type { ChannelKind, Directory, ResponseTime, Topic } from "../schema";
 import { actionHref, formatResponseTime, kindLabel } from "../format";
+import { slowestReplyTime } from "../response-range";
 import { type EvidenceId, evidenceFor } from "./evidence";
 import type { ResponseSpan } from "./deadline";
 
@@ -133,7 +134,8 @@ export function buildComposeCatalog(dir: Pick<Directory, "topics" | "channels" |
       if (!c || notContactKinds.includes(c.kind)) continue;
       if (c.status !== "active" && c.status !== "disputed") continue;
       const categoryResponse = categories.find((cat) => cat.title === tc.category)?.responseTime;
-      const response = categoryResponse ?? c.responseTimes[0];
+      // The longest wait a source gives for a first reply, so the follow-up date is not the best case.
+      const response = categoryResponse ?? slowestReplyTime(c.responseTimes) ?? c.responseTimes[0];
       options.push({
         id: c.id,
         title: c.title,

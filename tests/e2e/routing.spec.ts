@@ -29,15 +29,18 @@ test("a seller with a late payout reaches the seller chat, the finance category,
   await expect(best).toContainText("«Финансы»");
   await expect(best).toContainText("1–3 рабочих дня");
   await expect(page.getByRole("heading", { name: "Что подготовить" })).toBeVisible();
-  await expect(page.getByTestId("no-phone")).toContainText("Телефона нет");
+  await expect(page.getByTestId("no-phone")).toContainText("Надёжного телефона нет");
   expect(problems).toEqual([]);
 });
 
-test("a buyer who wants to call learns the free line is off and what to use instead", async ({ page }) => {
+test("a buyer who wants to call learns no number is reliable, by whose word, and what to use instead", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Я покупатель" }).click();
   await page.getByRole("link", { name: "Хочу позвонить и поговорить с человеком" }).click();
-  await expect(page.getByTestId("no-phone")).toContainText("8 800 234-70-00 отключена");
+  await expect(page.getByTestId("no-phone")).toContainText("Надёжного телефона нет.");
+  await expect(page.getByTestId("no-phone")).toContainText("По двум публикациям оператора на бесплатной линии");
   await expect(page.locator("[data-recommended]").first()).toHaveAttribute("data-recommended", "buyer-support-chat");
 });
 

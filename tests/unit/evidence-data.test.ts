@@ -7,6 +7,7 @@ import { openNowView } from "@/lib/open-now-text";
 import { firstReplyRange } from "@/lib/response-range";
 import { fastestHumanChannels } from "@/lib/fastest";
 import { ranksByAge } from "@/lib/overclaim";
+import { buildComposeCatalog } from "@/lib/compose/catalog";
 import type { Channel } from "@/lib/schema";
 
 /** The audit's findings (issue 13), each checked against the real dataset so that none comes back. */
@@ -189,5 +190,15 @@ describe("facts the seeds give", () => {
       expect(ids).toContain(id);
     }
     for (const f of dir.guidance.facts) expect(f.sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the composer's follow-up date", () => {
+  it("waits for the slowest first reply a source gives, not the best case", () => {
+    const catalog = buildComposeCatalog(dir);
+    const chat = catalog.topics
+      .flatMap((t) => t.channels)
+      .find((c) => c.id === "buyer-support-chat" && c.category === undefined);
+    expect(chat?.response?.text).toBe("10–15 минут");
   });
 });
