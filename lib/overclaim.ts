@@ -42,16 +42,26 @@ export function allDated(ids: Iterable<string>, sources: SourceIndex): boolean {
   return true;
 }
 
+const OFFICIAL_PAGE = /официальн(?:ая|ой|ую) страниц/i;
+const INDEPENDENT = /независимы[хе] (?:стат|публикац|источник)/i;
+
 export function overclaims(c: Channel, evidence: Evidence, sources: SourceIndex): Overclaim[] {
   const found: Overclaim[] = [];
-  const cited = c.claims.map((cl) => cl.source);
+  const cited = [...c.claims.map((cl) => cl.source), ...(c.hours?.staffing.flatMap((s) => s.sources) ?? [])];
   const dated = allDated(cited, sources);
+  const citesOfficial = cited.some((id) => sources.get(id)?.kind === "official");
   for (const [field, text] of channelTexts(c)) {
     if (!dated && ranksByAge(text)) {
       found.push({ field, message: "источники не датированы: текст не может называть один из них новее или старше" });
     }
     if (/расход/i.test(text) && evidence.confidence !== "conflict" && !detailsDiffer(c)) {
       found.push({ field, message: "текст говорит, что источники расходятся, а они не расходятся" });
+    }
+    if (OFFICIAL_PAGE.test(text) && !citesOfficial) {
+      found.push({ field, message: "текст ссылается на официальную страницу, а среди источников канала её нет" });
+    }
+    if (INDEPENDENT.test(text) && evidence.confidence !== "several" && evidence.confidence !== "official") {
+      found.push({ field, message: "текст говорит о независимых источниках, а по правилам их меньше двух" });
     }
   }
   return found;

@@ -33,6 +33,9 @@ function brokenCopy(): RawDataset {
   editChannel(raw, "seller-messengers", (c) => {
     c.status = "active";
   });
+  editChannel(raw, "turbo-pvz-app", (c) => {
+    c.verdict = "Приложение называют несколько независимых статей, и его подтверждает официальная страница Ozon.";
+  });
   editChannel(raw, "ozon-telegram-bot", (c) => {
     c.verdict = "Источники расходятся: обзор маркетплейсов называет канал с ботом.";
   });
@@ -66,6 +69,8 @@ describe("the validator on a broken copy of the dataset", () => {
         "data/channels/ethics-site-deloitte.json › ethics-site-deloitte › status: статус discontinued говорит больше, чем источники: по правилам выходит disputed (правило «conflict»)",
         "data/channels/seller-messengers.json › seller-messengers › status: статус active говорит больше, чем источники: по правилам выходит disputed (правило «unconfirmed»)",
         "data/channels/ozon-telegram-bot.json › ozon-telegram-bot › verdict: текст говорит, что источники расходятся, а они не расходятся",
+        "data/channels/turbo-pvz-app.json › turbo-pvz-app › verdict: текст ссылается на официальную страницу, а среди источников канала её нет",
+        "data/channels/turbo-pvz-app.json › turbo-pvz-app › verdict: текст говорит о независимых источниках, а по правилам их меньше двух",
         `data/channels/buyer-support-chat.json › buyer-support-chat › hours.staffing.1.note: ${undated}`,
         `data/topics.json › buyer-call-human › description: ${undated}`,
         `data/audiences.json › sellers › noPhone: ${undated}`,
