@@ -95,7 +95,12 @@ export const confidenceLevel = z.enum(["conflict", "official", "several", "singl
  * Exactly what a source did about a channel: said it works, said it does not, listed it as a current
  * contact without comment, listed another contact in its place, or left it out.
  */
-export const stance = z.enum(["says-works", "says-not-working", "lists", "lists-other", "not-mentioned"]);
+export const stance = z
+  .enum(["says-works", "says-not-working", "lists", "lists-other", "not-mentioned"])
+  .describe(
+    "What the source did: says-works, says-not-working, lists (as a current contact, without comment), " +
+      "lists-other (another contact in its place, named by `instead`), not-mentioned.",
+  );
 
 export const claim = z.object({
   source: kebabId,
