@@ -8,7 +8,8 @@ import type { Channel } from "./schema";
 
 export type Overclaim = { field: string; message: string };
 
-const AGE_WORDS = /свеж|новейш|сам(?:ая|ой|ые|ых) нов|более нов|(?:стар|прежн)(?:ые|ых|ая|ой|ие|их) (?:стат|источник)/i;
+const AGE_WORDS =
+  /свеж|новейш|сам(?:ая|ой|ые|ых) нов|более нов|(?:стар|прежн|бывш)(?:ые|ых|ая|ой|ие|их|ий|ый|ое|ее) (?:стат|источник|сайт|адрес|номер|лини|телефон)/i;
 
 /** Whether a text calls one source newer or older than another. */
 export function ranksByAge(text: string): boolean {

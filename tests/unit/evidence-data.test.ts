@@ -44,6 +44,17 @@ describe("1. open now rests on every source, not one", () => {
     );
   });
 
+  it("at noon says operators are on duty by both sources' schedules, each with its end", () => {
+    const hours = channel("buyer-support-chat").hours;
+    if (!hours) throw new Error("no hours");
+    const view = openNowView(shiftsOf(hours, byIds), new Date("2026-07-09T12:00:00+03:00"), "Europe/Moscow");
+    expect(view.headline).toBe("live");
+    expect(view.lines.find((l) => l.who === "operators")?.text).toBe(
+      "операторы на связи: hotline-closed-article — до 22:00 МСК, " +
+        "ozon-corporate-contacts+all-contacts-article+support-overview — круглосуточно",
+    );
+  });
+
   it("gives every schedule its sources", () => {
     for (const c of dir.channels) for (const s of c.hours?.staffing ?? []) expect(s.sources.length).toBeGreaterThan(0);
   });
