@@ -7,6 +7,8 @@ import { ChannelFacts } from "./channel-facts";
 import { StepsList } from "./steps-list";
 import { ReplacementNote } from "./replacement-note";
 import { FreshnessNote } from "./freshness-note";
+import { ConfidenceNote } from "./confidence-note";
+import { confidenceOf } from "@/lib/data";
 
 export function ChannelCard({ channel, replacement }: { channel: Channel; replacement?: Channel }) {
   return (
@@ -14,6 +16,7 @@ export function ChannelCard({ channel, replacement }: { channel: Channel; replac
       <div className="inline-row">
         <span className="eyebrow">{kindLabel[channel.kind]}</span>
         <StatusBadge status={channel.status} />
+        <ConfidenceNote level={confidenceOf(channel)} />
       </div>
       <h3 className="text-lg font-bold">
         <PageLink href={`/channels/${channel.id}`} className="title-link">

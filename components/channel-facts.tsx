@@ -1,11 +1,17 @@
 import type { Channel } from "@/lib/schema";
 import { costLabel, formatResponseTime } from "@/lib/format";
 import { shiftsOf } from "@/lib/hours";
+import { sourcesInWords } from "@/lib/data";
+import { firstReplyRange } from "@/lib/response-range";
 import { HoursText } from "./hours-text";
 import { OpenNow } from "./open-now";
 
-/** Hours, response time and cost as a compact definition list; `brief` (list cards) leaves out the hours' notes. */
+/**
+ * Hours, response time and cost as a compact definition list; `brief` (list cards) leaves out the hours'
+ * notes. Response times show the span across sources and who gives each figure.
+ */
 export function ChannelFacts({ channel, brief = false }: { channel: Channel; brief?: boolean }) {
+  const range = firstReplyRange(channel.responseTimes);
   return (
     <dl className="facts">
       {channel.hours ? (
@@ -14,7 +20,7 @@ export function ChannelFacts({ channel, brief = false }: { channel: Channel; bri
           <dd>
             <HoursText hours={channel.hours} notes={!brief} />
             {channel.status === "active" || channel.status === "disputed" ? (
-              <OpenNow hours={shiftsOf(channel.hours)} />
+              <OpenNow hours={shiftsOf(channel.hours, sourcesInWords)} />
             ) : null}
           </dd>
         </>
@@ -23,11 +29,21 @@ export function ChannelFacts({ channel, brief = false }: { channel: Channel; bri
         <>
           <dt className="font-semibold">Ответ</dt>
           <dd>
+            {range ? (
+              <p data-testid="reply-range">
+                Первый ответ: <strong>{range}</strong>
+                {channel.responseTimes.filter((r) => r.stage === "first-reply").length > 1
+                  ? " по разным источникам"
+                  : ""}
+              </p>
+            ) : null}
             <ul className="space-y-0.5">
               {channel.responseTimes.map((r, i) => (
                 <li key={i}>
                   {formatResponseTime(r)}
-                  {r.context ? <span className="text-slate-600"> — {r.context}</span> : null}
+                  <span className="text-slate-600">
+                    {r.context ? ` — ${r.context}` : ""} ({sourcesInWords([r.source])})
+                  </span>
                 </li>
               ))}
             </ul>

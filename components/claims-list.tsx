@@ -1,11 +1,15 @@
 import { PageLink } from "@/components/page-link";
 import type { Claim, Source } from "@/lib/schema";
 import { formatDateRu } from "@/lib/format";
+import { sourceKindLabel } from "@/lib/evidence";
+import { getChannel } from "@/lib/data";
 
 const stanceLabel: Record<Claim["stance"], string> = {
-  works: "пишет, что работает",
-  "not-working": "пишет, что не работает",
-  unclear: "не говорит определённо",
+  "says-works": "пишет, что работает",
+  "says-not-working": "пишет, что не работает",
+  lists: "приводит как действующий контакт",
+  "lists-other": "даёт на этом месте другой контакт",
+  "not-mentioned": "об этом канале не пишет",
 };
 
 export function ClaimsList({ claims, sources }: { claims: Claim[]; sources: Map<string, Source> }) {
@@ -19,7 +23,15 @@ export function ClaimsList({ claims, sources }: { claims: Claim[]; sources: Map<
               <PageLink href={`/sources#${cl.source}`} className="font-semibold underline">
                 {src?.title ?? cl.source}
               </PageLink>{" "}
-              — {stanceLabel[cl.stance]}
+              ({src ? sourceKindLabel[src.kind].toLowerCase() : "источник"}) — {stanceLabel[cl.stance]}
+              {cl.instead ? (
+                <>
+                  :{" "}
+                  <PageLink href={`/channels/${cl.instead}`} className="underline">
+                    {getChannel(cl.instead)?.title ?? cl.instead}
+                  </PageLink>
+                </>
+              ) : null}
             </p>
             <p>{cl.says}</p>
             <p className="text-sm text-slate-600">

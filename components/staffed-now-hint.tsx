@@ -11,13 +11,20 @@ function liveAt(option: HintOption, now: Date): boolean {
   return option.hours ? openState(option.hours, now).summary.liveNow : false;
 }
 
+/** No source's schedule has people on duty now: only then may the hint say nobody is there. */
+function surelyUnstaffed(option: HintOption, now: Date): boolean {
+  if (!option.hours) return true;
+  const { liveNow, uncertain } = openState(option.hours, now).summary;
+  return !liveNow && !uncertain;
+}
+
 /**
  * When the best channel has no people on duty right now but an alternative does,
  * say so. Rendered in a slot of fixed height so the page does not jump.
  */
 export function StaffedNowHint({ best, alternatives }: { best: HintOption; alternatives: HintOption[] }) {
   const clock = useNow();
-  const alt = clock && !liveAt(best, clock.now) ? alternatives.find((a) => liveAt(a, clock.now)) : undefined;
+  const alt = clock && surelyUnstaffed(best, clock.now) ? alternatives.find((a) => liveAt(a, clock.now)) : undefined;
   return (
     <div className="min-h-14" data-testid="staffed-now-hint" aria-live="polite">
       {alt ? (

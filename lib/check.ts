@@ -1,8 +1,9 @@
-import type { Channel } from "./schema";
+import type { Channel, Confidence } from "./schema";
 import { looksLikePhone, phoneSlug, russianE164 } from "./phone";
 
 /** Just what the checker needs of a channel, small enough to ship to the browser. */
 export type CheckEntry = Pick<Channel, "id" | "title" | "kind" | "value" | "status" | "owner" | "verdict"> & {
+  confidence: Confidence;
   replacement?: { id: string; title: string };
 };
 
@@ -11,7 +12,7 @@ export type CheckResult =
   | { kind: "match"; entry: CheckEntry; as: "phone" | "email" }
   | { kind: "unknown"; as: "phone" | "email" | "text"; normalized: string };
 
-export function toCheckEntries(channels: Channel[]): CheckEntry[] {
+export function toCheckEntries(channels: Channel[], confidenceOf: (c: Channel) => Confidence): CheckEntry[] {
   const byId = new Map(channels.map((c) => [c.id, c]));
   return channels
     .filter((c) => (c.kind === "phone" || c.kind === "email") && c.value !== undefined)
@@ -25,6 +26,7 @@ export function toCheckEntries(channels: Channel[]): CheckEntry[] {
         status: c.status,
         owner: c.owner,
         verdict: c.verdict,
+        confidence: confidenceOf(c),
         ...(r ? { replacement: { id: r.id, title: r.title } } : {}),
       };
     });

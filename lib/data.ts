@@ -1,6 +1,7 @@
 import "server-only";
 import { loadDirectory } from "./load-directory";
-import type { Audience, Channel, Directory, Source, Topic } from "./schema";
+import type { Audience, Channel, Confidence, Directory, Fact, Source, Topic } from "./schema";
+import { byWhom, deriveEvidence, sourceIndex, type SourceIndex } from "./evidence";
 import { statusOrder } from "./status";
 
 let loaded: Directory | undefined;
@@ -59,6 +60,27 @@ export function getTopic(id: string): Topic | undefined {
 
 export function getSources(): Source[] {
   return getDirectory().sources;
+}
+
+let sources: SourceIndex | undefined;
+
+function getSourceIndex(): SourceIndex {
+  sources ??= sourceIndex(getSources());
+  return sources;
+}
+
+/** How sure the sources let us be of the channel's status (the rules are in lib/evidence.ts). */
+export function confidenceOf(c: Channel): Confidence {
+  return deriveEvidence(c, getSourceIndex()).confidence;
+}
+
+/** "по официальной странице и одной статье" for a list of source ids. */
+export function sourcesInWords(ids: string[]): string {
+  return byWhom(ids, getSourceIndex());
+}
+
+export function factsForAudience(audienceId: string): Fact[] {
+  return getGuidance().facts.filter((f) => f.audiences.includes(audienceId));
 }
 
 export function topicsUsingChannel(channelId: string): Topic[] {

@@ -1,22 +1,34 @@
-import type { Channel, Claim } from "./schema";
+import type { Channel, Source } from "./schema";
 import { plural } from "./text";
+import { deriveEvidence, sourceIndex, type Witnesses } from "./evidence";
 
-const sourceForms: [string, string, string] = ["источник", "источника", "источников"];
+const publicationForms: [string, string, string] = ["публикация", "публикации", "публикаций"];
 
-function count(claims: Claim[], stance: Claim["stance"]): number {
-  return new Set(claims.filter((c) => c.stance === stance).map((c) => c.source)).size;
+/** Publications behind one kind of statement; an official page counts as one, an advertiser not at all. */
+function count(w: Witnesses): number {
+  return w.articlePublications.size + (w.official ? 1 : 0);
 }
 
 /**
- * A one-line summary of how the sources split, or null when they agree.
- * Counted by source, so one article repeating itself is not two votes.
+ * A one-line summary of how the sources split, or null when they do not conflict. Counted by publication,
+ * so texts bundled on one page are one voice; a source that gives another contact in this one's place is
+ * counted as that, not as saying it does not work.
  */
-export function disagreementSummary(channel: Channel): string | null {
-  const works = count(channel.claims, "works");
-  const notWorking = count(channel.claims, "not-working");
-  if (works === 0 || notWorking === 0) return null;
-  return (
-    `Источники расходятся: ${works} ${plural(works, sourceForms)} — работает, ` +
-    `${notWorking} ${plural(notWorking, sourceForms)} — не работает.`
-  );
+export function disagreementSummary(channel: Channel, sources: Map<string, Source>): string | null {
+  const evidence = deriveEvidence(channel, sourceIndex([...sources.values()]));
+  if (evidence.confidence !== "conflict") return null;
+  const { works, notWorking, other } = evidence.tally;
+  const parts: Array<[number, [string, string, string]]> = [
+    [count(works), ["приводит его как действующий", "приводят его как действующий", "приводят его как действующий"]],
+    [count(notWorking), ["пишет, что он не работает", "пишут, что он не работает", "пишут, что он не работает"]],
+    [
+      count(other),
+      ["даёт на его месте другой контакт", "дают на его месте другой контакт", "дают на его месте другой контакт"],
+    ],
+  ];
+  const text = parts
+    .filter(([n]) => n > 0)
+    .map(([n, verb]) => `${n} ${plural(n, publicationForms)} ${plural(n, verb)}`)
+    .join(", ");
+  return `Источники расходятся: ${text}.`;
 }

@@ -1,5 +1,5 @@
 import type { Channel } from "./schema";
-import { fastestResponse, responseMinutes } from "./format";
+import { slowestFirstReply } from "./response-range";
 
 const LIVE_KINDS = new Set<Channel["kind"]>(["chat", "phone"]);
 
@@ -8,17 +8,16 @@ function hasLivePeople(c: Channel): boolean {
 }
 
 /**
- * Working chats and phones where a person answers (staffed hours or a stated
- * response time), fastest stated response first; one per audience so the
- * home page covers buyers, sellers and the bank rather than three buyer chats.
+ * Working chats and phones where a person answers (staffed hours or a stated first-reply time), ranked by
+ * the slowest first reply any source gives — never by the most optimistic figure — then by rank; one per
+ * audience so the home page covers buyers, sellers and the bank rather than three buyer chats.
  */
 export function fastestHumanChannels(channels: Channel[], count = 3): Channel[] {
   const candidates = channels
     .filter((c) => c.status === "active" && LIVE_KINDS.has(c.kind) && (hasLivePeople(c) || c.responseTimes.length > 0))
     .sort((a, b) => {
-      const ra = fastestResponse(a);
-      const rb = fastestResponse(b);
-      return (ra ? responseMinutes(ra) : Infinity) - (rb ? responseMinutes(rb) : Infinity) || a.rank - b.rank;
+      const wait = (c: Channel) => slowestFirstReply(c.responseTimes) ?? Infinity;
+      return wait(a) - wait(b) || a.rank - b.rank;
     });
   const picked: Channel[] = [];
   const audiences = new Set<string>();

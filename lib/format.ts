@@ -46,13 +46,9 @@ const minutesPer: Record<ResponseTime["unit"], number> = {
   "business-days": 1440,
 };
 
-/** Upper bound in minutes, for ranking the fastest channels. */
+/** Upper bound in minutes, for ranking channels by how long one may wait. */
 export function responseMinutes(r: ResponseTime): number {
   return r.to * minutesPer[r.unit];
-}
-
-export function fastestResponse(c: Channel): ResponseTime | undefined {
-  return [...c.responseTimes].sort((a, b) => responseMinutes(a) - responseMinutes(b))[0];
 }
 
 /** What to show as the channel's value: a formatted phone, an email, a URL without scheme, an address. */

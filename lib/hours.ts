@@ -227,45 +227,65 @@ export function nextChange(schedule: Schedule, instant: Date): Date | null {
 // Open state
 
 /**
- * The part of a channel's hours that the open-now clock needs. Client components get only this: the
- * notes are text the server already rendered, and would be sent again in the page's data.
+ * The part of a channel's hours that the open-now clock needs, with who states each schedule ("по одной
+ * статье"). Client components get only this: the notes are text the server already rendered.
  */
-export type Shifts = { staffing: Array<Pick<Staffing, "who" | "schedule">> };
+type Shift = Pick<Staffing, "who" | "schedule"> & { by: string };
+export type Shifts = { staffing: Shift[] };
 
-export function shiftsOf(hours: Hours): Shifts {
-  return { staffing: hours.staffing.map(({ who, schedule }) => ({ who, schedule })) };
+/** `by` names the sources of a schedule in words; the caller knows the sources, this module does not. */
+export function shiftsOf(hours: Hours, by: (sources: string[]) => string): Shifts {
+  return { staffing: hours.staffing.map(({ who, schedule, sources }) => ({ who, schedule, by: by(sources) })) };
 }
 
-export type StaffingState = Pick<Staffing, "who" | "schedule"> & {
+export type StaffingState = Shift & {
   open: boolean;
   /** Next opening or closing instant; null when the schedule never changes. */
   nextChange: Date | null;
 };
 
+/** Whether one kind of staff is on duty: "uncertain" when the sources' schedules disagree about this instant. */
+export type Duty = "open" | "closed" | "uncertain";
+
 export interface OpenSummary {
-  /** Operators or a service are answering now. */
+  /** Operators or a service are answering now by every source's schedule. */
   liveNow: boolean;
-  /** Only the bot is answering now. */
+  /** Some source says people are on duty now and another says they are not. */
+  uncertain: boolean;
+  /** Only the bot is answering now, and no source says anyone else is. */
   botOnly: boolean;
   anyOpen: boolean;
 }
 
 export interface OpenState {
   staffing: StaffingState[];
+  duty: Map<Staffing["who"], Duty>;
   summary: OpenSummary;
 }
 
-export function openState(hours: Shifts, instant: Date): OpenState {
-  const staffing = hours.staffing.map(({ who, schedule }) => ({
-    who,
-    schedule,
-    open: isOpenAt(schedule, instant),
-    nextChange: nextChange(schedule, instant),
+function dutyOf(entries: StaffingState[]): Duty {
+  if (entries.every((e) => e.open)) return "open";
+  if (entries.every((e) => !e.open)) return "closed";
+  return "uncertain";
+}
+
+export function openState(hours: Pick<Shifts, "staffing"> | Hours, instant: Date): OpenState {
+  const staffing = hours.staffing.map((entry) => ({
+    who: entry.who,
+    schedule: entry.schedule,
+    by: "by" in entry ? entry.by : "",
+    open: isOpenAt(entry.schedule, instant),
+    nextChange: nextChange(entry.schedule, instant),
   }));
-  const open = staffing.filter((entry) => entry.open);
-  const liveNow = open.some((entry) => entry.who !== "bot");
-  const anyOpen = open.length > 0;
-  return { staffing, summary: { liveNow, botOnly: anyOpen && !liveNow, anyOpen } };
+  const duty = new Map<Staffing["who"], Duty>();
+  for (const who of new Set(staffing.map((e) => e.who))) {
+    duty.set(who, dutyOf(staffing.filter((e) => e.who === who)));
+  }
+  const people = [...duty].filter(([who]) => who !== "bot").map(([, d]) => d);
+  const liveNow = people.includes("open");
+  const uncertain = !liveNow && people.includes("uncertain");
+  const anyOpen = staffing.some((e) => e.open);
+  return { staffing, duty, summary: { liveNow, uncertain, botOnly: anyOpen && !liveNow && !uncertain, anyOpen } };
 }
 
 // ---------------------------------------------------------------------------

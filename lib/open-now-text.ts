@@ -5,40 +5,80 @@ import {
   formatInZone,
   openState,
   visitorDiffers,
+  type Duty,
   type Shifts,
+  type StaffingState,
 } from "./hours";
 
-const whoNow: Record<Staffing["who"], { open: string; closed: string }> = {
-  bot: { open: "бот отвечает", closed: "бот не отвечает" },
-  operators: { open: "операторы на связи", closed: "операторов нет" },
-  service: { open: "линия работает", closed: "линия не работает" },
+const whoNow: Record<Staffing["who"], Record<Duty, string>> = {
+  bot: { open: "бот отвечает", closed: "бот не отвечает", uncertain: "бот — источники расходятся" },
+  operators: { open: "операторы на связи", closed: "операторов нет", uncertain: "операторы — источники расходятся" },
+  service: { open: "линия работает", closed: "линия не работает", uncertain: "линия — источники расходятся" },
 };
 
-export type OpenNowLine = { who: Staffing["who"]; open: boolean; text: string };
+export type OpenNowLine = { who: Staffing["who"]; duty: Duty; text: string };
+
+/** "live": people answer by every source; "uncertain": sources disagree whether they do now. */
+type OpenNowHeadline = "live" | "uncertain" | "bot" | "closed";
 
 export type OpenNowView = {
-  liveNow: boolean;
-  botOnly: boolean;
+  headline: OpenNowHeadline;
+  /** The bot answers now (said next to an uncertain headline: what is certain). */
+  botOpen: boolean;
   lines: OpenNowLine[];
   /** The hours in the visitor's zone, when it differs from Moscow. */
   visitorHours: string | null;
 };
 
-function whenText(next: Date | null, open: boolean, visitorZone: string): string {
-  if (next === null) return "";
-  const msk = formatInZone(next, MOSCOW_TIME_ZONE);
-  const local = visitorDiffers(visitorZone, next) ? ` (${formatInZone(next, visitorZone)} по вашему времени)` : "";
-  return open ? `, до ${msk} МСК${local}` : `, с ${msk} МСК${local}`;
+function localText(next: Date, visitorZone: string): string {
+  return visitorDiffers(visitorZone, next) ? ` (${formatInZone(next, visitorZone)} по вашему времени)` : "";
 }
 
-/** Russian "open now" lines for a channel's hours at an instant, in Moscow and the visitor's zone. */
+function whenText(s: StaffingState, visitorZone: string): string {
+  if (s.schedule.type === "always") return " круглосуточно";
+  if (s.nextChange === null) return "";
+  const msk = formatInZone(s.nextChange, MOSCOW_TIME_ZONE);
+  return `${s.open ? ", до" : ", с"} ${msk} МСК${localText(s.nextChange, visitorZone)}`;
+}
+
+/** One source's answer for now, with who gives it: "по одной статье — нет, с 09:00 МСК". */
+function entryText(s: StaffingState, visitorZone: string): string {
+  let when: string;
+  if (s.schedule.type === "always") when = "круглосуточно";
+  else if (s.nextChange === null) when = s.open ? "на связи" : "нет";
+  else {
+    const msk = `${formatInZone(s.nextChange, MOSCOW_TIME_ZONE)} МСК${localText(s.nextChange, visitorZone)}`;
+    when = s.open ? `до ${msk}` : `нет, с ${msk}`;
+  }
+  return s.by ? `${s.by} — ${when}` : when;
+}
+
+function line(who: Staffing["who"], duty: Duty, entries: StaffingState[], visitorZone: string): OpenNowLine {
+  const [only] = entries;
+  if (entries.length === 1 && only) return { who, duty, text: `${whoNow[who][duty]}${whenText(only, visitorZone)}` };
+  return { who, duty, text: `${whoNow[who][duty]}: ${entries.map((e) => entryText(e, visitorZone)).join(", ")}` };
+}
+
+function headlineOf(summary: ReturnType<typeof openState>["summary"]): OpenNowHeadline {
+  if (summary.liveNow) return "live";
+  if (summary.uncertain) return "uncertain";
+  return summary.botOnly ? "bot" : "closed";
+}
+
+/**
+ * Russian "open now" lines for a channel's hours at an instant, in Moscow and the visitor's zone. When
+ * sources give different schedules for the same staff, the line shows each with who states it.
+ */
 export function openNowView(hours: Shifts, now: Date, visitorZone: string): OpenNowView {
   const state = openState(hours, now);
-  const lines = state.staffing.map((s) => ({
-    who: s.who,
-    open: s.open,
-    text: `${s.open ? whoNow[s.who].open : whoNow[s.who].closed}${whenText(s.nextChange, s.open, visitorZone)}`,
-  }));
+  const lines = [...state.duty].map(([who, duty]) =>
+    line(
+      who,
+      duty,
+      state.staffing.filter((s) => s.who === who),
+      visitorZone,
+    ),
+  );
   const differs = visitorDiffers(visitorZone, now);
   const visitorHours = differs
     ? hours.staffing
@@ -46,5 +86,5 @@ export function openNowView(hours: Shifts, now: Date, visitorZone: string): Open
         .map((s) => describeScheduleInZone(s.schedule, visitorZone, now).text)
         .join("; ") || null
     : null;
-  return { liveNow: state.summary.liveNow, botOnly: state.summary.botOnly, lines, visitorHours };
+  return { headline: headlineOf(state.summary), botOpen: state.duty.get("bot") === "open", lines, visitorHours };
 }

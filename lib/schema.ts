@@ -28,9 +28,14 @@ export const schedule = z.discriminatedUnion("type", [
   z.object({ type: z.literal("weekly"), ranges: z.array(timeRange).min(1) }),
 ]);
 
+/**
+ * Who answers on what schedule, by whose word. Sources that disagree on a schedule get one entry each
+ * for the same `who`, so the page can show each schedule with the sources that state it.
+ */
 export const staffing = z.object({
   who: z.enum(["bot", "operators", "service"]),
   schedule,
+  sources: z.array(kebabId).min(1),
   note: z.string().optional(),
 });
 
@@ -48,6 +53,8 @@ export const responseTime = z
     from: z.number().nonnegative().optional(),
     to: z.number().nonnegative(),
     unit: timeUnit,
+    /** "first-reply": until a person first answers; "answer": until a kind of request is answered or settled. */
+    stage: z.enum(["first-reply", "answer"]),
     context: z.string().optional(),
     source: kebabId,
   })
@@ -76,12 +83,32 @@ export const channelKind = z.enum([
 
 export const channelStatus = z.enum(["active", "discontinued", "disputed", "third-party"]);
 
+/**
+ * How sure the sources let us be of a channel's status; derived from its claims (lib/evidence.ts), never
+ * stored. conflict: sources disagree; official: an official Ozon page confirms; several: two or more
+ * independent publications agree; single: one publication; advertiser: only an advertiser says so;
+ * none: no source confirms it.
+ */
+export const confidenceLevel = z.enum(["conflict", "official", "several", "single", "advertiser", "none"]);
+
+/**
+ * Exactly what a source did about a channel: said it works, said it does not, listed it as a current
+ * contact without comment, listed another contact in its place, or left it out.
+ */
+export const stance = z
+  .enum(["says-works", "says-not-working", "lists", "lists-other", "not-mentioned"])
+  .describe(
+    "What the source did: says-works, says-not-working, lists (as a current contact, without comment), " +
+      "lists-other (another contact in its place, named by `instead`), not-mentioned.",
+  );
+
 export const claim = z.object({
   source: kebabId,
   /** What the source says, in our own words. */
   says: z.string().min(1),
-  /** Whether the source presents the channel as working. */
-  stance: z.enum(["works", "not-working", "unclear"]),
+  stance,
+  /** The channel the source gives in this one's place (with "lists-other", or where it says callers are sent). */
+  instead: kebabId.optional(),
   /** When the source made the claim, if it says so. */
   date: isoDate.optional(),
 });
@@ -126,6 +153,11 @@ export const source = z.object({
   document: z.string().min(1),
   /** Which part of the document, when it bundles several texts. */
   part: z.string().min(1).optional(),
+  /**
+   * The page the text appeared on. Texts bundled on one page count as one publication: they may copy one
+   * another, so they are not independent witnesses.
+   */
+  publication: kebabId,
   publishedAt: isoDate.optional(),
   retrievedAt: isoDate,
   usedFor: z.string().min(1),
@@ -172,6 +204,14 @@ export const topic = z.object({
   synonyms: z.array(z.string().min(1)),
 });
 
+/** Something a source says about support in general, not about one channel; shown on the audiences' pages. */
+const fact = z.object({
+  id: kebabId,
+  audiences: z.array(kebabId).min(1),
+  text: z.string().min(1),
+  sources: z.array(kebabId).min(1),
+});
+
 export const guidance = z.object({
   prepare: z.array(z.string().min(1)).min(1),
   writing: z.array(z.string().min(1)).min(1),
@@ -193,6 +233,7 @@ export const guidance = z.object({
   sla: z.array(responseTime).min(1),
   noAnswer: z.array(z.string().min(1)).min(1),
   mistakes: z.array(z.string().min(1)).min(1),
+  facts: z.array(fact),
   sources: z.array(kebabId).min(1),
 });
 
@@ -213,10 +254,13 @@ export type ResponseTime = z.infer<typeof responseTime>;
 export type Channel = z.infer<typeof channel>;
 export type ChannelKind = z.infer<typeof channelKind>;
 export type ChannelStatus = z.infer<typeof channelStatus>;
+export type Confidence = z.infer<typeof confidenceLevel>;
 export type Claim = z.infer<typeof claim>;
+export type Stance = z.infer<typeof stance>;
 export type Source = z.infer<typeof source>;
 export type Audience = z.infer<typeof audience>;
 export type Topic = z.infer<typeof topic>;
 export type SellerCategoryId = z.infer<typeof sellerCategoryId>;
 export type Guidance = z.infer<typeof guidance>;
+export type Fact = z.infer<typeof fact>;
 export type Directory = z.infer<typeof directory>;

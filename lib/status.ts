@@ -9,7 +9,7 @@ export const statusOrder: Record<ChannelStatus, number> = {
 
 export const statusLabel: Record<ChannelStatus, string> = {
   active: "Работает",
-  disputed: "Источники расходятся",
+  disputed: "Под вопросом",
   discontinued: "Больше не работает",
   "third-party": "Не Ozon",
 };

@@ -11,6 +11,8 @@ import {
   type Guidance,
   type Topic,
 } from "./schema";
+import { deriveEvidence, sourceIndex, statusAllowed, type SourceIndex } from "./evidence";
+import { allDated, overclaims, ranksByAge } from "./overclaim";
 import type { RawDataset, RawFile } from "./load-files";
 
 /** One problem in the data, precise enough to fix without searching. */
@@ -156,7 +158,7 @@ function checkChannelValue(file: string, c: Channel, errors: DataError[]): void 
 function checkChannel(
   file: string,
   c: Channel,
-  ids: { audiences: Set<string>; sources: Set<string>; channels: Map<string, Channel> },
+  ids: { audiences: Set<string>; sources: SourceIndex; channels: Map<string, Channel> },
   errors: DataError[],
 ): void {
   const err = (field: string, message: string) => errors.push({ file, id: c.id, field, message });
@@ -168,26 +170,41 @@ function checkChannel(
   });
   c.claims.forEach((cl, i) => {
     if (!ids.sources.has(cl.source)) err(`claims.${i}.source`, `нет источника «${cl.source}»`);
+    if (cl.instead !== undefined && !ids.channels.has(cl.instead))
+      err(`claims.${i}.instead`, `нет канала «${cl.instead}»`);
+    if (cl.stance === "lists-other" && cl.instead === undefined) {
+      err(`claims.${i}.instead`, "у «lists-other» нужен instead: какой контакт источник даёт на этом месте");
+    }
   });
   c.responseTimes.forEach((r, i) => {
     if (!ids.sources.has(r.source)) err(`responseTimes.${i}.source`, `нет источника «${r.source}»`);
   });
-  if (c.status === "discontinued") {
-    if (c.replacedBy === undefined) err("replacedBy", "у неработающего канала должна быть замена");
-  } else if (c.replacedBy !== undefined) {
-    err("replacedBy", `replacedBy допустим только у статуса discontinued, а здесь ${c.status}`);
+  c.hours?.staffing.forEach((s, i) => {
+    s.sources.forEach((id, j) => {
+      if (!ids.sources.has(id)) err(`hours.staffing.${i}.sources.${j}`, `нет источника «${id}»`);
+    });
+  });
+  if (c.status === "discontinued" && c.replacedBy === undefined) {
+    err("replacedBy", "у неработающего канала должна быть замена");
+  } else if (c.replacedBy !== undefined && c.status !== "discontinued" && c.status !== "disputed") {
+    err("replacedBy", `replacedBy допустим только у статусов discontinued и disputed, а здесь ${c.status}`);
   }
   if (c.replacedBy !== undefined) {
     const target = ids.channels.get(c.replacedBy);
     if (!target) err("replacedBy", `нет канала «${c.replacedBy}»`);
     else if (target.status !== "active") err("replacedBy", `замена «${c.replacedBy}» сама не в статусе active`);
-  }
-  if (c.status === "discontinued" || c.status === "disputed") {
-    const dated = c.claims.some((cl) => cl.date !== undefined);
-    if (c.claims.length < 2 && !dated) {
-      err("claims", `статус ${c.status} требует минимум двух свидетельств или одного датированного`);
+    if (!c.claims.some((cl) => cl.instead === c.replacedBy)) {
+      err("replacedBy", `ни один источник не называет «${c.replacedBy}» вместо этого канала`);
     }
   }
+  const evidence = deriveEvidence(c, ids.sources);
+  if (!statusAllowed(c.status, evidence.status)) {
+    err(
+      "status",
+      `статус ${c.status} говорит больше, чем источники: по правилам выходит ${evidence.status} (правило «${evidence.rule}»)`,
+    );
+  }
+  for (const o of overclaims(c, evidence, ids.sources)) err(o.field, o.message);
   const isOzon = c.owner.startsWith("Ozon");
   if (c.status === "third-party" && isOzon) err("owner", "у стороннего канала владелец не может быть Ozon");
   if (c.status !== "third-party" && !isOzon) err("owner", `канал «${c.owner}» не Ozon: нужен статус third-party`);
@@ -258,6 +275,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const audienceIds = new Set(audiences.map((a) => a.value.id));
   const audienceOrder = new Map(audiences.map((a) => [a.value.id, a.value.order]));
   const sourceIds = new Set(sources.map((s) => s.value.id));
+  const sourceFacts = sourceIndex(sources.map((s) => s.value));
   const channelMap = new Map(channels.map((c) => [c.value.id, c.value]));
 
   for (const { file, value: a } of audiences) {
@@ -271,7 +289,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     }
   }
 
-  const ids = { audiences: audienceIds, sources: sourceIds, channels: channelMap };
+  const ids = { audiences: audienceIds, sources: sourceFacts, channels: channelMap };
   for (const { file, value } of channels) checkChannel(file, value, ids, errors);
   checkChannelValuesUnique(channels, errors);
 
@@ -293,6 +311,19 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     });
   }
 
+  if (!allDated(sourceIds, sourceFacts)) {
+    const undated = "источники не датированы: текст не может называть один из них новее или старше";
+    for (const { file, value: t } of topics) {
+      if (ranksByAge(t.description)) errors.push({ file, id: t.id, field: "description", message: undated });
+      t.channels.forEach((tc, i) => {
+        if (ranksByAge(tc.reason)) errors.push({ file, id: t.id, field: `channels.${i}.reason`, message: undated });
+      });
+    }
+    for (const { file, value: a } of audiences) {
+      if (a.noPhone && ranksByAge(a.noPhone)) errors.push({ file, id: a.id, field: "noPhone", message: undated });
+    }
+  }
+
   if (guidanceValue) {
     const file = raw.guidance.file;
     guidanceValue.sources.forEach((s, i) => {
@@ -300,6 +331,19 @@ export function validateDataset(raw: RawDataset): ValidationResult {
         errors.push({ file, id: "guidance", field: `sources.${i}`, message: `нет источника «${s}»` });
     });
     checkSellerCategories(topics, { file, value: guidanceValue.sellerForm }, errors);
+    guidanceValue.facts.forEach((f, i) => {
+      const at = (field: string, message: string) =>
+        errors.push({ file, id: `guidance.facts.${f.id}`, field: `facts.${i}.${field}`, message });
+      f.sources.forEach((s, j) => {
+        if (!sourceIds.has(s)) at(`sources.${j}`, `нет источника «${s}»`);
+      });
+      f.audiences.forEach((a, j) => {
+        if (!audienceIds.has(a)) at(`audiences.${j}`, `нет аудитории «${a}»`);
+      });
+      if (!allDated(f.sources, sourceFacts) && ranksByAge(f.text)) {
+        at("text", "источники не датированы: текст не может называть один из них новее или старше");
+      }
+    });
     guidanceValue.sla.forEach((r, i) => {
       if (!sourceIds.has(r.source))
         errors.push({ file, id: "guidance", field: `sla.${i}.source`, message: `нет источника «${r.source}»` });

@@ -1,7 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageLink } from "@/components/page-link";
-import { channelsForAudience, getAudience, getAudiences, getChannel, topicsForAudience } from "@/lib/data";
+import {
+  channelsForAudience,
+  factsForAudience,
+  getAudience,
+  getAudiences,
+  getChannel,
+  topicsForAudience,
+} from "@/lib/data";
+import { FactList } from "@/components/fact-list";
 import { ChannelCard } from "@/components/channel-card";
 import { TopicList } from "@/components/topic-list";
 import { NoPhoneNote } from "@/components/no-phone-note";
@@ -49,6 +57,7 @@ export default async function AudiencePage({ params }: Props) {
           </li>
         ))}
       </ol>
+      <FactList facts={factsForAudience(audience.id)} />
     </div>
   );
 }

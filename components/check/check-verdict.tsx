@@ -2,12 +2,13 @@ import { PageLink } from "@/components/page-link";
 import type { CheckEntry, CheckResult } from "@/lib/check";
 import { displayValue } from "@/lib/format";
 import { StatusBadge } from "../status-badge";
+import { ConfidenceNote } from "../confidence-note";
 
 export type OfficialLink = { id: string; title: string };
 
 const headline: Record<CheckEntry["status"], string> = {
   active: "Это действующий канал Ozon",
-  disputed: "Это контакт Ozon, но источники расходятся, работает ли он",
+  disputed: "Это контакт Ozon, но работает ли он, не подтверждено",
   discontinued: "Это бывший контакт Ozon — он больше не работает",
   "third-party": "Это НЕ Ozon",
 };
@@ -64,7 +65,10 @@ export function CheckVerdict({ result, official }: { result: CheckResult; offici
         : "border-red-500 bg-red-50";
   return (
     <div className={`space-y-3 rounded-xl border p-4 ${tone}`} data-verdict={entry.status}>
-      <StatusBadge status={entry.status} />
+      <p className="inline-row">
+        <StatusBadge status={entry.status} />
+        <ConfidenceNote level={entry.confidence} />
+      </p>
       <h2 className="text-lg font-bold">{headline[entry.status]}</h2>
       <p>
         <strong>{displayValue(entry) ?? entry.title}</strong> —{" "}

@@ -2,6 +2,7 @@ import { textKey } from "../text";
 import type { ChannelKind, Directory, ResponseTime, SellerCategoryId, Topic } from "../schema";
 import { actionHref, formatResponseTime, kindLabel } from "../format";
 import { sellerCategory } from "../seller-form";
+import { slowestReplyTime } from "../response-range";
 import type { EvidenceId } from "./evidence";
 import { buyerEvidenceFor, sellerEvidenceFor } from "./suited-evidence";
 import type { ResponseSpan } from "./deadline";
@@ -119,7 +120,8 @@ export function buildComposeCatalog(dir: Pick<Directory, "topics" | "channels" |
       if (!c || notContactKinds.includes(c.kind)) continue;
       if (c.status !== "active" && c.status !== "disputed") continue;
       const category = sellerCategory(dir.guidance, tc.category);
-      const response = category?.responseTime ?? c.responseTimes[0];
+      // The longest wait a source gives for a first reply, so the follow-up date is not the best case.
+      const response = category?.responseTime ?? slowestReplyTime(c.responseTimes) ?? c.responseTimes[0];
       options.push({
         id: c.id,
         title: c.title,

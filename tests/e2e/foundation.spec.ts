@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { directory } from "../../lib/schema";
+import { apiDirectory } from "../../lib/json-schema";
 
 test("home → audience → channel, with working tel: and mailto: links", async ({ page }) => {
   await page.goto("/");
@@ -28,10 +29,13 @@ test("an email channel offers mailto:", async ({ page }) => {
   );
 });
 
-test("a discontinued number is struck out, not callable, and points to its replacement", async ({ page }) => {
+test("a number the sources dispute says so, with how sure we are, and points to where to write instead", async ({
+  page,
+}) => {
   await page.goto("/channels/hotline-8800");
-  await expect(page.getByText("Больше не работает").first()).toBeVisible();
-  await expect(page.getByRole("link", { name: "Позвонить" })).toHaveCount(0);
+  await expect(page.getByText("Под вопросом").first()).toBeVisible();
+  await expect(page.locator("[data-confidence]").first()).toHaveAttribute("data-confidence", "conflict");
+  await expect(page.getByTestId("disagreement")).toContainText("пишут, что он не работает");
   await page.getByText("Вместо него:").getByRole("link").click();
   await expect(page).toHaveURL(/\/channels\/buyer-support-chat$/);
 });
@@ -54,11 +58,15 @@ test("unknown pages get the helpful 404", async ({ page }) => {
 test("the JSON endpoints parse: the data against the schema, the schema as JSON Schema", async ({ request }) => {
   const data = await request.get("/api/v1/directory.json");
   expect(data.ok()).toBe(true);
-  const parsed = directory.safeParse(await data.json());
+  const parsed = apiDirectory.safeParse(await data.json());
   expect(parsed.success).toBe(true);
+  const channels = new Map(parsed.data?.channels.map((c) => [c.id, c.confidence]));
+  expect(channels.get("ir-email")).toBe("official");
+  expect(channels.get("seller-messengers")).toBe("advertiser");
   const schema = await request.get("/api/v1/schema.json");
   const json: unknown = await schema.json();
   expect(json).toMatchObject({ $schema: "https://json-schema.org/draft/2020-12/schema", type: "object" });
+  expect(JSON.stringify(json)).toContain('"enum":["conflict","official","several","single","advertiser","none"]');
 });
 
 test("sitemap lists every audience and channel page; robots points to it", async ({ request }) => {

@@ -29,7 +29,7 @@ test("a seller with a late payout reaches the seller chat, the finance category,
   await expect(best).toContainText("«Финансы»");
   await expect(best).toContainText("1–3 рабочих дня");
   await expect(page.getByRole("heading", { name: "Что подготовить" })).toBeVisible();
-  await expect(page.getByTestId("no-phone")).toContainText("Телефона нет");
+  await expect(page.getByTestId("no-phone")).toContainText("Надёжного телефона нет");
   expect(problems).toEqual([]);
 });
 
@@ -38,11 +38,14 @@ test("a topic names the seller form's category by its title from the guidance", 
   await expect(page.locator("[data-recommended]").first()).toContainText("категорию «Промо-акции»");
 });
 
-test("a buyer who wants to call learns the free line is off and what to use instead", async ({ page }) => {
+test("a buyer who wants to call learns no number is reliable, by whose word, and what to use instead", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Я покупатель" }).click();
   await page.getByRole("link", { name: "Хочу позвонить и поговорить с человеком" }).click();
-  await expect(page.getByTestId("no-phone")).toContainText("8 800 234-70-00 отключена");
+  await expect(page.getByTestId("no-phone")).toContainText("Надёжного телефона нет.");
+  await expect(page.getByTestId("no-phone")).toContainText("По двум публикациям оператора на бесплатной линии");
   await expect(page.locator("[data-recommended]").first()).toHaveAttribute("data-recommended", "buyer-support-chat");
 });
 
@@ -65,15 +68,19 @@ test.describe("open now, with a fixed clock", () => {
     await page.goto("/channels/buyer-support-chat");
     const state = page.getByTestId("open-now").first();
     await expect(state).toContainText("Сейчас открыто");
-    await expect(state).toContainText("операторы на связи, до 22:00 МСК");
+    await expect(state).toContainText("операторы на связи: по одной статье — до 22:00 МСК");
   });
 
-  test("at 23:30 only the bot answers, and operators are back at 09:00", async ({ page }) => {
+  test("at 23:30 the bot answers, and the operators' hours are shown as each source gives them", async ({ page }) => {
     await page.clock.setFixedTime(moscow("23:30"));
     await page.goto("/channels/buyer-support-chat");
     const state = page.getByTestId("open-now").first();
-    await expect(state).toContainText("Сейчас только бот");
-    await expect(state).toContainText("операторов нет, с 09:00 МСК");
+    await expect(state.locator("[data-state]")).toHaveAttribute("data-state", "uncertain");
+    await expect(state).toContainText("Бот отвечает; есть ли сейчас операторы, источники расходятся");
+    await expect(state).toContainText("бот отвечает круглосуточно");
+    await expect(state).toContainText("по одной статье — нет, с 09:00 МСК");
+    await expect(state).toContainText("по официальной странице и двум публикациям — круглосуточно");
+    await expect(state).not.toContainText("операторов нет");
   });
 
   test.describe("a visitor in Vladivostok", () => {

@@ -38,13 +38,13 @@ test("typing a problem updates the results and the URL, and the URL shows the sa
   await expect.poll(() => topIds(page, 10)).toEqual(typed);
 });
 
-test("a shared link to a discontinued number shows it as such, with its replacement", async ({ page }) => {
+test("a shared link to a disputed number shows it as such, with where to go instead", async ({ page }) => {
   const hotline = readChannel("hotline-8800");
   const replacement = readChannel(hotline.replacedBy ?? "");
   await page.goto("/search?q=88002347000");
   const first = items(page).first();
   await expect(first).toHaveAttribute("data-id", hotline.id);
-  await expect(first).toContainText("Больше не работает");
+  await expect(first).toContainText("Под вопросом");
   await expect(first.getByRole("link", { name: replacement.title })).toHaveAttribute(
     "href",
     `/channels/${replacement.id}`,

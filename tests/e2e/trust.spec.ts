@@ -2,9 +2,9 @@ import { expect, test } from "@playwright/test";
 
 test.describe("the number checker", () => {
   const cases: [string, string, string][] = [
-    ["88002347000", "discontinued", "Вместо него используйте"],
+    ["88002347000", "disputed", "Вместо него используйте"],
     ["+7 495 177-8-495", "third-party", "СеллерМАРКЕТ"],
-    ["ozon-hotline@deloitte.ru", "discontinued", "Горячая линия"],
+    ["ozon-hotline@deloitte.ru", "disputed", "Горячая линия"],
     ["+7 999 000-11-22", "unknown", "никогда не просит"],
   ];
   for (const [input, verdict, text] of cases) {
@@ -50,7 +50,8 @@ test.describe("the number checker", () => {
   test("each known number has its own static page", async ({ page }) => {
     await page.goto("/check/8-800-234-70-00");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("8 (800) 234-70-00");
-    await expect(page.locator("[data-verdict]")).toHaveAttribute("data-verdict", "discontinued");
+    await expect(page.locator("[data-verdict]")).toHaveAttribute("data-verdict", "disputed");
+    await expect(page.locator("[data-verdict] [data-confidence]")).toContainText("Источники расходятся");
   });
 });
 
@@ -60,7 +61,9 @@ test.describe("channel pages make trust visible", () => {
   }) => {
     await page.goto("/channels/moscow-phone");
     await expect(page.getByText("Источники расходятся").first()).toBeVisible();
-    await expect(page.getByTestId("disagreement")).toContainText("Источники расходятся:");
+    await expect(page.getByTestId("disagreement")).toContainText(
+      "Источники расходятся: 1 публикация приводит его как действующий, 1 публикация пишет, что он не работает.",
+    );
     const claims = page.getByRole("list", { name: "Что говорят источники" }).getByRole("listitem");
     expect(await claims.count()).toBeGreaterThanOrEqual(2);
     await expect(claims.first()).toContainText("сохранён");
@@ -90,5 +93,33 @@ test.describe("channel pages make trust visible", () => {
     await page.goto("/sources");
     await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
     expect(await page.locator("li[id]").count()).toBeGreaterThanOrEqual(9);
+  });
+
+  test("the sources page explains the status and confidence rules the validator applies", async ({ page }) => {
+    await page.goto("/sources");
+    await expect(page.getByTestId("status-rules").locator("li")).toHaveCount(5);
+    await expect(page.getByTestId("confidence-rules").locator("li")).toHaveCount(6);
+    await expect(page.getByTestId("confidence-rules")).toContainText("считаются одной публикацией");
+    await page.goto("/channels/ir-email");
+    await expect(page.locator("[data-confidence]").first()).toContainText("Подтверждено официальной страницей");
+    await page.locator("[data-confidence]").first().getByRole("link").click();
+    await expect(page).toHaveURL(/\/sources#rules$/);
+  });
+
+  test("response times show the range across sources and who gives each figure", async ({ page }) => {
+    await page.goto("/");
+    const chat = page.locator('article[data-channel="buyer-support-chat"]');
+    await expect(chat.getByTestId("reply-range")).toContainText("Первый ответ: 1–15 минут по разным источникам");
+    await expect(chat).toContainText("1–3 минуты");
+    await expect(chat).toContainText("10–15 минут");
+    await expect(chat).toContainText("(по одной статье)");
+  });
+
+  test("an audience page lists the seeds' facts, each with its source", async ({ page }) => {
+    await page.goto("/sellers");
+    const facts = page.locator("[data-fact]");
+    await expect(page.locator('[data-fact="language"]')).toContainText("только на русском");
+    await expect(page.locator('[data-fact="personal-manager"]')).toContainText("по словам рекламодателя");
+    expect(await facts.count()).toBeGreaterThanOrEqual(6);
   });
 });

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { checkContact, contactSlug, normalizeEmail, toCheckEntries } from "@/lib/check";
 import { loadDirectory } from "@/lib/load-directory";
+import { deriveEvidence, sourceIndex } from "@/lib/evidence";
 
-const entries = toCheckEntries(loadDirectory().channels);
+const directory = loadDirectory();
+const sources = sourceIndex(directory.sources);
+const entries = toCheckEntries(directory.channels, (c) => deriveEvidence(c, sources).confidence);
 
 function matchId(input: string): string | undefined {
   const r = checkContact(input, entries);
@@ -19,12 +22,13 @@ describe("checkContact: the free hotline in every format", () => {
     "7-800-234-70-00",
     "8.800.234.70.00",
     "  +7 800 2347000 ",
-  ])("%s is the discontinued hotline, with its replacement", (input) => {
+  ])("%s is the hotline the sources dispute, with where to go instead", (input) => {
     const r = checkContact(input, entries);
     expect(r.kind).toBe("match");
     if (r.kind !== "match") return;
     expect(r.entry.id).toBe("hotline-8800");
-    expect(r.entry.status).toBe("discontinued");
+    expect(r.entry.status).toBe("disputed");
+    expect(r.entry.confidence).toBe("conflict");
     expect(r.entry.replacement?.id).toBe("buyer-support-chat");
   });
 });
@@ -34,6 +38,7 @@ describe("checkContact: other known contacts", () => {
     for (const input of ["+7 495 177-8-495", "84951778495", "(495) 177 84 95"]) {
       const r = checkContact(input, entries);
       expect(r.kind === "match" && r.entry.status).toBe("third-party");
+      expect(r.kind === "match" && r.entry.confidence).toBe("advertiser");
       expect(matchId(input)).toBe("sellermarket-phone");
     }
   });

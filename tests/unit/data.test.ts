@@ -63,8 +63,8 @@ describe("the dataset as a whole", () => {
     }
   });
 
-  it("keeps the switched-off hotline and the renamed ethics address discontinued, with replacements", () => {
-    expect(channels.get("hotline-8800")).toMatchObject({ status: "discontinued", replacedBy: "buyer-support-chat" });
-    expect(channels.get("ethics-email-deloitte")).toMatchObject({ status: "discontinued", replacedBy: "ethics-email" });
+  it("keeps the disputed hotline and the Deloitte ethics address pointing to where to write instead", () => {
+    expect(channels.get("hotline-8800")).toMatchObject({ status: "disputed", replacedBy: "buyer-support-chat" });
+    expect(channels.get("ethics-email-deloitte")).toMatchObject({ status: "disputed", replacedBy: "ethics-email" });
   });
 });

@@ -6,6 +6,7 @@ const time = (from: number | undefined, to: number, unit: ResponseTime["unit"]):
   from,
   to,
   unit,
+  stage: "answer",
   source: "test",
 });
 

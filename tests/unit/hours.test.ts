@@ -135,14 +135,14 @@ describe("openState", () => {
   const hours: Hours = {
     timeZone: "Europe/Moscow",
     staffing: [
-      { who: "bot", schedule: always },
-      { who: "operators", schedule: daily9to22, note: "живые операторы" },
+      { who: "bot", schedule: always, sources: ["article"] },
+      { who: "operators", schedule: daily9to22, sources: ["article"], note: "живые операторы" },
     ],
   };
 
   it("is bot-only late at night", () => {
     const state = openState(hours, at("2025-07-09T23:30:00+03:00"));
-    expect(state.summary).toEqual({ liveNow: false, botOnly: true, anyOpen: true });
+    expect(state.summary).toEqual({ liveNow: false, uncertain: false, botOnly: true, anyOpen: true });
     const [bot, operators] = state.staffing;
     expect(bot).toMatchObject({ who: "bot", open: true, nextChange: null });
     expect(operators).toMatchObject({
@@ -154,37 +154,39 @@ describe("openState", () => {
 
   it("is live at noon", () => {
     const state = openState(hours, at("2025-07-09T12:00:00+03:00"));
-    expect(state.summary).toEqual({ liveNow: true, botOnly: false, anyOpen: true });
+    expect(state.summary).toEqual({ liveNow: true, uncertain: false, botOnly: false, anyOpen: true });
     expect(state.staffing[1]).toMatchObject({
       open: true,
       nextChange: at("2025-07-09T22:00:00+03:00"),
     });
   });
 
-  it("keeps, for the browser, only who is on duty and when: no notes, and the same answer", () => {
-    const shifts = shiftsOf({ ...hours, note: "общая заметка" });
+  it("keeps, for the browser, only who is on duty, when and by whose word: no notes, and the same answer", () => {
+    const shifts = shiftsOf({ ...hours, note: "общая заметка" }, (ids) => `по ${ids.join(", ")}`);
     expect(shifts).toEqual({
       staffing: [
-        { who: "bot", schedule: always },
-        { who: "operators", schedule: daily9to22 },
+        { who: "bot", schedule: always, by: "по article" },
+        { who: "operators", schedule: daily9to22, by: "по article" },
       ],
     });
     const night = at("2025-07-09T23:30:00+03:00");
-    expect(openState(shifts, night)).toEqual(openState(hours, night));
+    expect(openState(shifts, night).summary).toEqual(openState(hours, night).summary);
   });
 
   it("counts a service as live and reports nothing open when all are closed", () => {
     const service: Hours = {
       timeZone: "Europe/Moscow",
-      staffing: [{ who: "service", schedule: workdays9to18 }],
+      staffing: [{ who: "service", schedule: workdays9to18, sources: ["article"] }],
     };
     expect(openState(service, at("2025-07-07T10:00:00+03:00")).summary).toEqual({
       liveNow: true,
+      uncertain: false,
       botOnly: false,
       anyOpen: true,
     });
     expect(openState(service, at("2025-07-12T10:00:00+03:00")).summary).toEqual({
       liveNow: false,
+      uncertain: false,
       botOnly: false,
       anyOpen: false,
     });

@@ -74,10 +74,10 @@ describe("search over the real dataset", () => {
 });
 
 describe("what a hit says", () => {
-  it("a discontinued number says so and points to its replacement", () => {
+  it("a number the sources dispute says so and points to where to go instead", () => {
     const [hit] = searcher.search("88002347000");
     expect(hit?.reason).toBe("phone");
-    expect(hit?.doc.status).toBe("discontinued");
+    expect(hit?.doc.status).toBe("disputed");
     expect(hit?.doc.replacement?.id).toBe(directory.channels.find((c) => c.id === "hotline-8800")?.replacedBy);
   });
   it("a third-party number says whose it is", () => {

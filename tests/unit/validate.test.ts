@@ -52,25 +52,53 @@ describe("validateDataset", () => {
     );
   });
 
-  it("allows replacedBy only on discontinued channels and requires it there", () => {
-    expect(errorsOf((d) => (channel(d, "hotline").status = "disputed")).join("\n")).toContain(
-      "replacedBy допустим только у статуса discontinued",
+  it("allows replacedBy only on discontinued and disputed channels, requires it on discontinued, and needs a source for it", () => {
+    expect(errorsOf((d) => (channel(d, "hotline").status = "active")).join("\n")).toContain(
+      "replacedBy допустим только у статусов discontinued и disputed",
     );
     expect(errorsOf((d) => delete channel(d, "hotline").replacedBy).join("\n")).toContain(
       "hotline › replacedBy: у неработающего канала должна быть замена",
     );
+    expect(errorsOf((d) => delete channel(d, "hotline").claims[0]?.instead).join("\n")).toContain(
+      "ни один источник не называет «buyer-chat» вместо этого канала",
+    );
   });
 
-  it("requires two claims or a dated one for a discontinued channel", () => {
-    expect(errorsOf((d) => channel(d, "hotline").claims.pop()).join("\n")).toContain(
-      "требует минимум двух свидетельств",
-    );
+  it("lets a stored status be more careful than the derived one, never surer", () => {
+    expect(errorsOf((d) => (channel(d, "hotline").status = "disputed"))).toEqual([]);
     expect(
       errorsOf((d) => {
         const c = channel(d, "hotline");
-        c.claims = [{ source: "article-a", says: "Отключён", stance: "not-working", date: "2025-01-10" }];
+        c.claims.push({ source: "article-a", says: "Бесплатная линия", stance: "lists" });
       }),
-    ).toEqual([]);
+    ).toEqual([
+      "data/channels/hotline.json › hotline › status: статус discontinued говорит больше, чем источники: по правилам выходит disputed (правило «conflict»)",
+    ]);
+  });
+
+  it("requires an instead for a source that lists another contact in this one's place", () => {
+    expect(
+      errorsOf((d) => channel(d, "buyer-chat").claims.push({ source: "article-a", says: "…", stance: "lists-other" })),
+    ).toContain(
+      "data/channels/buyer-chat.json › buyer-chat › claims.1.instead: у «lists-other» нужен instead: какой контакт источник даёт на этом месте",
+    );
+  });
+
+  it("checks the sources of hours and of facts", () => {
+    const errors = errorsOf((d) => {
+      channel(d, "buyer-chat").hours = {
+        timeZone: "Europe/Moscow",
+        staffing: [{ who: "bot", schedule: { type: "always" }, sources: ["nobody"] }],
+      };
+      const fact = d.guidance.facts[0];
+      if (fact) fact.sources = ["nobody"];
+    });
+    expect(errors).toContain(
+      "data/channels/buyer-chat.json › buyer-chat › hours.staffing.0.sources.0: нет источника «nobody»",
+    );
+    expect(errors).toContain(
+      "data/guidance.json › guidance.facts.language › facts.0.sources.0: нет источника «nobody»",
+    );
   });
 
   it("rejects duplicate ids and duplicate values", () => {

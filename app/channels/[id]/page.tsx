@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ComposeLink } from "@/components/compose-link";
 import { PageLink } from "@/components/page-link";
-import { getAudience, getChannel, getChannels, getSources, topicsUsingChannel } from "@/lib/data";
+import { confidenceOf, getAudience, getChannel, getChannels, getSources, topicsUsingChannel } from "@/lib/data";
+import { ConfidenceNote } from "@/components/confidence-note";
 import { displayValue, kindLabel } from "@/lib/format";
 import { disagreementSummary } from "@/lib/disagreement";
 import { contactSlug } from "@/lib/check";
@@ -42,7 +43,7 @@ export default async function ChannelPage({ params }: Props) {
   const replacement = channel.replacedBy ? getChannel(channel.replacedBy) : undefined;
   const sources = new Map(getSources().map((s) => [s.id, s]));
   const topics = topicsUsingChannel(channel.id);
-  const split = disagreementSummary(channel);
+  const split = disagreementSummary(channel, sources);
   const slug = channel.kind === "phone" || channel.kind === "email" ? contactSlug(channel) : null;
   // The composer covers buyers' and sellers' requests to channels that still work and accept a message.
   const usable = channel.status === "active" || channel.status === "disputed";
@@ -70,6 +71,7 @@ export default async function ChannelPage({ params }: Props) {
         <div className="inline-row">
           <span className="eyebrow">{kindLabel[channel.kind]}</span>
           <StatusBadge status={channel.status} />
+          <ConfidenceNote level={confidenceOf(channel)} />
         </div>
         <h1 className="text-2xl font-bold">{channel.title}</h1>
         <ChannelValue channel={channel} />

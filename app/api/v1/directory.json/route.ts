@@ -1,7 +1,8 @@
-import { getDirectory } from "@/lib/data";
+import { confidenceOf, getDirectory } from "@/lib/data";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  return Response.json(getDirectory());
+  const dir = getDirectory();
+  return Response.json({ ...dir, channels: dir.channels.map((c) => ({ ...c, confidence: confidenceOf(c) })) });
 }

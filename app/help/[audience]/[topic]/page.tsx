@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ComposeLink } from "@/components/compose-link";
 import { PageLink } from "@/components/page-link";
-import { getAudience, getGuidance, getTopic, getTopics, requireChannel } from "@/lib/data";
+import { getAudience, getGuidance, getTopic, getTopics, requireChannel, sourcesInWords } from "@/lib/data";
 import { shiftsOf } from "@/lib/hours";
 import { RecommendedChannel } from "@/components/recommended-channel";
 import { StaffedNowHint } from "@/components/staffed-now-hint";
@@ -49,7 +49,7 @@ export default async function HelpAnswerPage({ params }: Props) {
   const hint = (c: (typeof options)[number]["channel"]) => ({
     id: c.id,
     title: c.title,
-    hours: c.hours && shiftsOf(c.hours),
+    hours: c.hours && shiftsOf(c.hours, sourcesInWords),
   });
   return (
     <div className="space-y-6">
