@@ -6,6 +6,7 @@ import { shiftsOf } from "@/lib/hours";
 import { RecommendedChannel } from "@/components/recommended-channel";
 import { StaffedNowHint } from "@/components/staffed-now-hint";
 import { NoPhoneNote } from "@/components/no-phone-note";
+import { ChannelReports } from "@/components/reports/channel-reports";
 import { canonical } from "@/lib/page-metadata";
 
 export const dynamicParams = false;
@@ -90,6 +91,7 @@ export default async function HelpAnswerPage({ params }: Props) {
           </Link>
         </p>
       </section>
+      <ChannelReports channel={best.channel} />
       {alternatives.length > 0 ? (
         <section aria-labelledby="alternatives" className="space-y-5">
           <h2 id="alternatives" className="text-xl font-bold">
