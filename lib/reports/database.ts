@@ -2,7 +2,7 @@ import type { ColumnType, Generated } from "kysely";
 import type { FailureReason, Outcome } from "./options";
 
 /** Table types for Kysely; the shape is created by the files in ./migrations. */
-export interface ReportsTable {
+interface ReportsTable {
   id: Generated<string>;
   channel: string;
   /** SHA-256 of the browser's random token: lets a browser update its report without storing the token. */

@@ -1,14 +1,14 @@
 import type { Kysely } from "kysely";
 import type { ReportsDatabase } from "./database";
 import { Migrator, type Migration, type MigrationProvider } from "kysely/migration";
-import * as reports001 from "./migrations/001_reports";
+import { down as down001, up as up001 } from "./migrations/001_reports";
 
 /**
  * Imported rather than read from the folder: the bundled server has no migrations folder to scan.
  * Add each new file here under its file name, which fixes its order.
  */
 const MIGRATIONS: Record<string, Migration> = {
-  "001_reports": reports001,
+  "001_reports": { up: up001, down: down001 },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

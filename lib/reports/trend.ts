@@ -2,7 +2,7 @@ import type { Outcome } from "./options";
 
 /** How many of a channel's latest reports the trend looks at, and how many it needs before it says anything. */
 export const TREND_WINDOW = 10;
-export const TREND_MIN_REPORTS = 3;
+const TREND_MIN_REPORTS = 3;
 
 /**
  * A channel is failing when, among its latest reports (newest first, at most TREND_WINDOW), there are
