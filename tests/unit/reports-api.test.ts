@@ -97,6 +97,15 @@ describe("POST /api/v1/reports", () => {
     expect(stored.map((r) => r.comment).sort()).toEqual([...comments].sort());
   });
 
+  it("accepts a JSON content type with a charset parameter", async () => {
+    const request = post(
+      { channel: CHANNEL, outcome: "failed", reason: "no-answer" },
+      { headers: { "content-type": "application/json; charset=utf-8" } },
+    );
+    expect((await postReport(request, deps)).status).toBe(201);
+    expect(await rows()).toEqual([expect.objectContaining({ outcome: "failed", reason: "no-answer" })]);
+  });
+
   it("pretends success for a filled honeypot and stores nothing", async () => {
     const response = await postReport(post({ channel: CHANNEL, outcome: "reached", website: "http://spam" }), deps);
     expect(response.status).toBe(201);
