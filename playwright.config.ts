@@ -46,7 +46,8 @@ export default defineConfig({
     command: `npx next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // Includes creating the reports database (PGlite) in the fresh DATA_DIR, slow on a busy machine.
+    timeout: 180_000,
     // Every page is loaded at two sizes in parallel, each posting from the same loopback client.
     env: { DATA_DIR: E2E_DATA_DIR, REPORTS_RATE_LIMIT: "10000" },
   },

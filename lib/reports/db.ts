@@ -36,13 +36,17 @@ export async function openReportsDb(location: DbLocation): Promise<ReportsDb> {
   return db;
 }
 
-let shared: Promise<ReportsDb> | undefined;
+declare global {
+  // On globalThis because instrumentation.ts and the route handlers are bundled apart: a module-level
+  // variable would exist once per bundle, and two PGlite instances on one folder would corrupt it.
+  var reportsDbPromise: Promise<ReportsDb> | undefined;
+}
 
-/** The server's one database handle, opened lazily on the first API call. PGlite allows one per folder. */
+/** The server's one database handle, opened at start (instrumentation.ts) or on the first API call. */
 export function reportsDb(): Promise<ReportsDb> {
-  shared ??= openReportsDb(locationFromEnv()).catch((error: unknown) => {
-    shared = undefined;
+  globalThis.reportsDbPromise ??= openReportsDb(locationFromEnv()).catch((error: unknown) => {
+    globalThis.reportsDbPromise = undefined;
     throw error;
   });
-  return shared;
+  return globalThis.reportsDbPromise;
 }
