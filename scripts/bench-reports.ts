@@ -79,8 +79,10 @@ function report(channel = CHANNELS[0]) {
   return JSON.stringify({ channel, outcome: Math.random() < 0.5 ? "reached" : "failed", token: token() });
 }
 
+/** Ids answered with 201 during the load run. */
+const loadAcked = new Set<string>();
+
 async function loadRun(): Promise<void> {
-  let created = 0;
   let i = 0;
   const result = await autocannon({
     url: BASE,
@@ -92,8 +94,9 @@ async function loadRun(): Promise<void> {
         path: "/api/v1/reports",
         headers: HEADERS,
         setupRequest: (request) => ({ ...request, body: report(CHANNELS[i++ % CHANNELS.length]) }),
-        onResponse: (status) => {
-          if (status === 201) created++;
+        onResponse: (status, body) => {
+          const id: unknown = status === 201 ? Reflect.get(Object(JSON.parse(body)), "id") : undefined;
+          if (typeof id === "string") loadAcked.add(id);
         },
       },
       { method: "GET", path: `/api/v1/channels/${CHANNELS[1]}/reports` },
@@ -104,11 +107,8 @@ async function loadRun(): Promise<void> {
     `  ${Math.round(result.requests.average)} req/s, ${result.requests.total} requests, p50 ${result.latency.p50} ms, ` +
       `p99 ${result.latency.p99} ms, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
   );
-  loadCreated = created;
   ok &&= result.errors === 0 && result.non2xx === 0;
 }
-
-let loadCreated = 0;
 
 /** Posts from `workers` loops until stopped; returns the ids the server acknowledged with 201. */
 function poster(workers: number) {
@@ -235,9 +235,16 @@ try {
   await waitUp(server);
   await loadRun();
   await stop(server, "SIGTERM");
-  const rows = (await storedIds()).size;
-  console.log(`  rows in the database: ${rows}; 201 answers received: ${loadCreated}`);
-  ok &&= rows === loadCreated;
+  const stored = await storedIds();
+  const missing = [...loadAcked].filter((id) => !stored.has(id)).length;
+  // autocannon stops at the deadline without waiting for answers in flight: those reports are stored,
+  // but their 201 never arrives. There can be at most one such request per connection.
+  const unanswered = stored.size - (loadAcked.size - missing);
+  console.log(`  rows in the database: ${stored.size}; 201 answers received: ${loadAcked.size}`);
+  console.log(
+    `  answered with 201 but missing: ${missing}; stored while their answer was cut off at the deadline: ${unanswered}`,
+  );
+  ok &&= missing === 0 && unanswered <= CONNECTIONS;
   await crashRun();
   await hostileRun();
 } finally {
