@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Claim, Source } from "@/lib/schema";
-import { formatDateRu } from "@/lib/format";
+import { formatDateRu } from "@/lib/ru";
 
 const stanceLabel: Record<Claim["stance"], string> = {
   works: "пишет, что работает",

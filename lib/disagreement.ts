@@ -1,5 +1,5 @@
 import type { Channel, Claim } from "./schema";
-import { plural } from "./format";
+import { plural } from "./ru";
 
 const sourceForms: [string, string, string] = ["источник", "источника", "источников"];
 

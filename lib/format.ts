@@ -1,5 +1,6 @@
 import type { Channel, ChannelKind, ResponseTime } from "./schema";
 import { formatPhoneRu, telHref } from "./phone";
+import { plural } from "./ru";
 
 export const kindLabel: Record<ChannelKind, string> = {
   phone: "Телефон",
@@ -28,15 +29,6 @@ const untilForms: Record<ResponseTime["unit"], [string, string, string]> = {
   days: ["дня", "дней", "дней"],
   "business-days": ["рабочего дня", "рабочих дней", "рабочих дней"],
 };
-
-/** Russian plural form for n: 1 минута, 2 минуты, 5 минут. */
-export function plural(n: number, forms: [string, string, string]): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return forms[0];
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms[1];
-  return forms[2];
-}
 
 export function formatResponseTime(r: ResponseTime): string {
   if (r.to === 0) return "сразу";
@@ -97,11 +89,3 @@ export const costLabel: Record<Channel["cost"], string> = {
   "regular-rate": "По тарифу вашего оператора",
   unknown: "Стоимость неизвестна",
 };
-
-/** Created on first use: building an Intl formatter when the module loads would start ICU on every page that imports it. */
-let ruDate: Intl.DateTimeFormat | undefined;
-
-export function formatDateRu(iso: string): string {
-  ruDate ??= new Intl.DateTimeFormat("ru-RU", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  return ruDate.format(new Date(`${iso}T00:00:00Z`));
-}

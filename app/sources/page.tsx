@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { channelsCitingSource, getSources } from "@/lib/data";
-import { formatDateRu } from "@/lib/format";
+import { formatDateRu } from "@/lib/ru";
 import type { Source } from "@/lib/schema";
 import { canonical } from "@/lib/page-metadata";
 

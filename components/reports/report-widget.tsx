@@ -10,7 +10,7 @@ import {
   type Outcome,
 } from "@/lib/reports/options";
 import { summaryText } from "@/lib/reports/summary-text";
-import { formatDateRu } from "@/lib/format";
+import { formatDateRu } from "@/lib/ru";
 import { useReport } from "./use-report";
 
 const choiceClass =

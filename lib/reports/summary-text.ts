@@ -1,4 +1,4 @@
-import { formatDateRu, plural } from "@/lib/format";
+import { formatDateRu, plural } from "@/lib/ru";
 import type { ReportSummary } from "./summary";
 
 const reportForms: [string, string, string] = ["отчёт", "отчёта", "отчётов"];
