@@ -1,18 +1,23 @@
 import type { NextConfig } from "next";
 import { SECURITY_HEADERS } from "./lib/security-headers";
 
+const STATIC_EXPORT = process.env.STATIC_EXPORT === "1";
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // Route handlers that need a running server (the reports API) are named route.server.ts; a static
+  // export has no server, so there they are not routes at all.
+  pageExtensions: STATIC_EXPORT ? ["tsx", "ts", "jsx", "js"] : ["tsx", "ts", "jsx", "js", "server.ts"],
+  // PGlite loads its WebAssembly and data files from its own package folder at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
   poweredByHeader: false,
   // STATIC_EXPORT=1 writes plain files to out/ for any static host or CDN.
-  output: process.env.STATIC_EXPORT === "1" ? "export" : undefined,
+  output: STATIC_EXPORT ? "export" : undefined,
   // Lets several builds (tests, benchmarks, parallel checkouts) coexist in one tree.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Every response; the per-page Content-Security-Policy comes from proxy.ts. Static hosts: public/_headers.
   // Not with output: export, where Next ignores them and warns.
-  ...(process.env.STATIC_EXPORT === "1"
-    ? {}
-    : { headers: async () => [{ source: "/:path*", headers: [...SECURITY_HEADERS] }] }),
+  ...(STATIC_EXPORT ? {} : { headers: async () => [{ source: "/:path*", headers: [...SECURITY_HEADERS] }] }),
 };
 
 export default nextConfig;

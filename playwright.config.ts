@@ -1,8 +1,14 @@
 import { defineConfig, devices } from "@playwright/test";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+
+// A fresh reports database per run, so that counts in the tests never depend on earlier runs. Set once
+// in the runner and inherited by its workers, which load this file again.
+const E2E_DATA_DIR = (process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "e2e-reports-")));
 
 /**
  * Playwright's own browser when it is installed; otherwise Debian's chromium
@@ -40,6 +46,9 @@ export default defineConfig({
     command: `npx next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // Includes creating the reports database (PGlite) in the fresh DATA_DIR, slow on a busy machine.
+    timeout: 180_000,
+    // Every page is loaded at two sizes in parallel, each posting from the same loopback client.
+    env: { DATA_DIR: E2E_DATA_DIR, REPORTS_RATE_LIMIT: "10000" },
   },
 });

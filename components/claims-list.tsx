@@ -1,6 +1,6 @@
 import { PageLink } from "@/components/page-link";
 import type { Claim, Source } from "@/lib/schema";
-import { formatDateRu } from "@/lib/format";
+import { formatDateRu } from "@/lib/text";
 import { sourceKindLabel } from "@/lib/evidence";
 import { getChannel } from "@/lib/data";
 

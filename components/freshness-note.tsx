@@ -1,4 +1,4 @@
-import { formatDateRu } from "@/lib/format";
+import { formatDateRu } from "@/lib/text";
 import { buildDate, MAX_AGE_DAYS, needsRecheck } from "@/lib/freshness";
 
 /** Computed when the page is built, so a stale record is flagged without anyone remembering to. */

@@ -86,11 +86,3 @@ export const costLabel: Record<Channel["cost"], string> = {
   "regular-rate": "По тарифу вашего оператора",
   unknown: "Стоимость неизвестна",
 };
-
-/** Created on first use: building an Intl formatter when the module loads would start ICU on every page that imports it. */
-let ruDate: Intl.DateTimeFormat | undefined;
-
-export function formatDateRu(iso: string): string {
-  ruDate ??= new Intl.DateTimeFormat("ru-RU", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  return ruDate.format(new Date(`${iso}T00:00:00Z`));
-}

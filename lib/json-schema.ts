@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { channel, confidenceLevel, directory } from "./schema";
+import { reportInput } from "./reports/input";
+import { reportSummary } from "./reports/summary";
 
 /** What /api/v1/directory.json serves: the dataset, each channel with its derived confidence. */
 export const apiDirectory = directory.extend({
@@ -14,7 +16,21 @@ export const apiDirectory = directory.extend({
   ),
 });
 
-/** JSON Schema of /api/v1/directory.json, generated from the zod schema so the two cannot drift. */
+/**
+ * JSON Schema of /api/v1/directory.json, generated from the zod schema so the two cannot drift. The
+ * reports API's request body and answers are in $defs: ReportRequest (POST /api/v1/reports),
+ * ReportCreated (its 201 answer) and ReportSummary (GET /api/v1/channels/<id>/reports).
+ */
 export function directoryJsonSchema() {
-  return z.toJSONSchema(apiDirectory, { target: "draft-2020-12", io: "output" });
+  const schema = z.toJSONSchema(apiDirectory, { target: "draft-2020-12", io: "output" });
+  const input = (type: z.ZodType) => z.toJSONSchema(type, { target: "draft-2020-12", io: "input" });
+  return {
+    ...schema,
+    $defs: {
+      ...schema.$defs,
+      ReportRequest: input(reportInput),
+      ReportCreated: input(z.strictObject({ id: z.uuid(), summary: reportSummary })),
+      ReportSummary: input(reportSummary),
+    },
+  };
 }

@@ -3,11 +3,11 @@ import { readDataset } from "./load-files";
 import { formatError, validateDataset } from "./validate";
 import type { Directory } from "./schema";
 
-/** DATA_DIR lets the validator be pointed at a copy (used by its own tests). */
-export const DATA_DIR = process.env.DATA_DIR ?? path.join(process.cwd(), "data");
+/** DATASET_DIR lets the validator be pointed at a copy (used by its own tests). */
+export const DATASET_DIR = process.env.DATASET_DIR ?? path.join(process.cwd(), "data");
 
 /** Reads and validates data/; throws with every problem listed, so a bad edit fails the build. */
-export function loadDirectory(dir: string = DATA_DIR): Directory {
+export function loadDirectory(dir: string = DATASET_DIR): Directory {
   const { directory, errors } = validateDataset(readDataset(dir));
   if (!directory) {
     const lines = errors.map(formatError).join("\n");

@@ -6,6 +6,3 @@ export const SITE_NAME = "Связь с Ozon";
 export function absoluteUrl(path: string): string {
   return `${SITE_URL}${path}`;
 }
-
-/** Where corrections go; when unset, the report link opens a letter without a recipient. */
-export const REPORT_EMAIL = process.env.REPORT_EMAIL ?? "";

@@ -1,8 +1,8 @@
 import { readDataset } from "../lib/load-files";
 import { formatError, validateDataset } from "../lib/validate";
-import { DATA_DIR } from "../lib/load-directory";
+import { DATASET_DIR } from "../lib/load-directory";
 
-const { directory, errors } = validateDataset(readDataset(DATA_DIR));
+const { directory, errors } = validateDataset(readDataset(DATASET_DIR));
 if (!directory) {
   console.error(`validate:data: ${errors.length} error(s)`);
   for (const e of errors) console.error(`  ${formatError(e)}`);

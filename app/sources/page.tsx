@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageLink } from "@/components/page-link";
 import { channelsCitingSource, getSources } from "@/lib/data";
-import { formatDateRu } from "@/lib/format";
+import { formatDateRu } from "@/lib/text";
 import { canonical } from "@/lib/page-metadata";
 import { CONFIDENCE_RULES, STATUS_RULES, sourceKindLabel } from "@/lib/evidence";
 import { statusLabel } from "@/lib/status";

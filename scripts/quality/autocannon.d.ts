@@ -1,4 +1,4 @@
-/** The part of autocannon's API the load check uses (the package ships no types). */
+/** The part of autocannon's API the load check and the reports benchmark use (the package ships no types). */
 declare module "autocannon" {
   type Histogram = { average: number; p50: number; p99: number; min: number; max: number };
   type Options = {
@@ -7,6 +7,14 @@ declare module "autocannon" {
     duration?: number;
     timeout?: number;
     headers?: Record<string, string>;
+    /** Each connection cycles through these in order. */
+    requests?: Array<{
+      method?: string;
+      path?: string;
+      headers?: Record<string, string>;
+      setupRequest?: (request: { body?: string }) => { body?: string };
+      onResponse?: (status: number, body: string) => void;
+    }>;
   };
   type Result = {
     requests: Histogram & { total: number };

@@ -70,15 +70,6 @@ test.describe("channel pages make trust visible", () => {
     await expect(page.getByTestId("freshness").first()).toContainText("Проверено");
   });
 
-  test("the report link carries the channel id and page URL", async ({ page }) => {
-    await page.goto("/channels/help-email");
-    const href = await page.getByTestId("report-mailto").getAttribute("href");
-    expect(href).toMatch(/^mailto:\?subject=/);
-    const body = decodeURIComponent(href?.split("body=")[1] ?? "");
-    expect(body).toContain("id: help-email");
-    expect(body).toContain("/channels/help-email");
-  });
-
   test("the home page's JSON-LD parses and lists no discontinued number", async ({ page }) => {
     await page.goto("/");
     const raw = await page.locator('script[type="application/ld+json"]').textContent();

@@ -10,7 +10,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 function runValidator(dataDir: string) {
   return spawnSync(process.execPath, ["--import", "tsx", "scripts/validate-data.ts"], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir },
+    env: { ...process.env, DATASET_DIR: dataDir },
     encoding: "utf8",
   });
 }

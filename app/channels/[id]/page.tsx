@@ -15,7 +15,7 @@ import { ReplacementNote } from "@/components/replacement-note";
 import { ClaimsList } from "@/components/claims-list";
 import { TextList } from "@/components/text-list";
 import { FreshnessNote } from "@/components/freshness-note";
-import { ReportError } from "@/components/report-error";
+import { ChannelReports } from "@/components/reports/channel-reports";
 import { canonical } from "@/lib/page-metadata";
 
 export const dynamicParams = false;
@@ -127,7 +127,7 @@ export default async function ChannelPage({ params }: Props) {
         </h2>
         <ClaimsList claims={channel.claims} sources={sources} />
       </section>
-      <ReportError channel={channel} />
+      <ChannelReports channel={channel} />
     </article>
   );
 }

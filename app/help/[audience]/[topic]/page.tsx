@@ -7,6 +7,7 @@ import { shiftsOf } from "@/lib/hours";
 import { RecommendedChannel } from "@/components/recommended-channel";
 import { StaffedNowHint } from "@/components/staffed-now-hint";
 import { NoPhoneNote } from "@/components/no-phone-note";
+import { ChannelReports } from "@/components/reports/channel-reports";
 import { canonical } from "@/lib/page-metadata";
 import { sellerCategory } from "@/lib/seller-form";
 
@@ -84,6 +85,7 @@ export default async function HelpAnswerPage({ params }: Props) {
         ) : null}
         <ComposeLink audience={audience.id} topicId={topic.id} channelId={best.channel.id} />
       </section>
+      <ChannelReports channel={best.channel} />
       {alternatives.length > 0 ? (
         <section aria-labelledby="alternatives" className="space-y-5">
           <h2 id="alternatives" className="text-xl font-bold">

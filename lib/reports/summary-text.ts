@@ -1,0 +1,37 @@
+import { formatDateRu, plural } from "@/lib/text";
+import type { ReportSummary } from "./summary";
+
+const reportForms: [string, string, string] = ["отчёт", "отчёта", "отчётов"];
+// Accusative: «через 1 минуту».
+const minuteForms: [string, string, string] = ["минуту", "минуты", "минут"];
+
+/** The date of an ISO timestamp in Russian, as the rest of the site writes dates. */
+function dateOf(iso: string): string {
+  return formatDateRu(iso.slice(0, 10));
+}
+
+/** What visitors reported about a channel, in plain Russian, always marked as visitors' observations. */
+export function summaryText(summary: ReportSummary): { lines: string[]; warning: string | null } {
+  const total = summary.reached + summary.failed;
+  if (total === 0 || !summary.lastReportAt) {
+    return {
+      lines: [`За последние ${summary.days} дней посетители ещё не сообщали, получилось ли связаться.`],
+      warning: null,
+    };
+  }
+  const lines = [
+    `Посетители за последние ${summary.days} дней: ${total} ${plural(total, reportForms)} — ` +
+      `связались с человеком: ${summary.reached}, не получилось: ${summary.failed}.`,
+  ];
+  if (summary.medianWaitMinutes !== null) {
+    const m = summary.medianWaitMinutes;
+    lines.push(`Обычно человек отвечал через ${m} ${plural(m, minuteForms)} (медиана).`);
+  }
+  // The date ends the sentence: formatDateRu ends with «г.», which already closes it.
+  lines.push(`Это наблюдения посетителей, не официальный источник. Последний отчёт — ${dateOf(summary.lastReportAt)}`);
+  const warning = summary.failingTrend
+    ? `По последним отчётам посетителей (на ${dateOf(summary.lastReportAt)}) связаться здесь чаще не получается. ` +
+      "Это не официальные данные, но стоит заранее выбрать запасной способ."
+    : null;
+  return { lines, warning };
+}

@@ -1,0 +1,29 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { openReportsDb, type ReportsDb } from "../../lib/reports/db";
+
+/** PGlite needs a few seconds to start on a busy machine; PostgreSQL may need to be reached first. */
+export const DB_TIMEOUT = 120_000;
+
+/**
+ * A database for one test file: PGlite in a fresh temporary folder, or the PostgreSQL server named by
+ * TEST_DATABASE_URL (emptied first; scripts/test-postgres.sh runs such files one at a time).
+ */
+export async function openTestDb(): Promise<{ db: ReportsDb; close: () => Promise<void> }> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) {
+    const db = await openReportsDb({ url });
+    await db.deleteFrom("reports").execute();
+    return { db, close: () => db.destroy() };
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), "reports-test-"));
+  const db = await openReportsDb({ dataDir: dir });
+  return {
+    db,
+    close: async () => {
+      await db.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
