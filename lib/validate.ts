@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { audience, channel, guidance, source, topic, type Channel, type Directory } from "./schema";
 import type { RawDataset, RawFile } from "./load-files";
+import { checkPhrases } from "./validate-phrases";
 
 /** One problem in the data, precise enough to fix without searching. */
 export type DataError = { file: string; id: string; field: string; message: string };
@@ -257,6 +258,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     });
   }
 
+  errors.push(...checkPhrases([...audiences, ...topics, ...channels], raw.guidance.file, guidanceValue));
   if (guidanceValue) {
     const file = raw.guidance.file;
     guidanceValue.sources.forEach((s, i) => {
