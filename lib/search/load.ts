@@ -14,10 +14,5 @@ export async function loadSearcher(url: string = SEARCH_INDEX_URL): Promise<Sear
   if (!index) throw new Error("Search index: unexpected format");
   const { docs } = index;
   let built: Searcher | null = null;
-  const searcher = (): Searcher => (built ??= createSearcher(docs));
-  return {
-    docs,
-    search: (query, limit) => searcher().search(query, limit),
-    run: (query, limit) => searcher().run(query, limit),
-  };
+  return { docs, run: (query, limit) => (built ??= createSearcher(docs)).run(query, limit) };
 }

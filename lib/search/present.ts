@@ -6,20 +6,26 @@ export const kindName: Record<SearchDocKind, string> = {
   channel: "Канал",
   topic: "Тема",
   audience: "Раздел",
+  check: "Проверка",
 };
 
 /** Said next to a third-party contact, which the status badge only marks "Не Ozon". */
 export function ownerNote(doc: SearchDoc): string | null {
-  if (doc.status !== "third-party") return null;
+  if (doc.channel?.status !== "third-party") return null;
   return `Это контакт компании «${doc.owner ?? "не Ozon"}», а не Ozon.`;
 }
 
 /** The prompt before the channel a topic or an audience leads to. */
-export function targetPrompt(doc: SearchDoc): string {
+export function answerPrompt(doc: SearchDoc): string {
   return doc.kind === "topic" ? "Куда обращаться:" : "Лучший канал:";
 }
 
-const resultForms = ["результат", "результата", "результатов"] as const;
+/** The number check, with what was typed already in its box. */
+export function checkHref(query: string): string {
+  return `/check?${new URLSearchParams({ q: query.trim() }).toString()}`;
+}
+
+const resultForms: readonly [string, string, string] = ["результат", "результата", "результатов"];
 
 /** "1 результат", "3 результата", "12 результатов". */
 export function resultCount(n: number): string {
