@@ -1,0 +1,37 @@
+"use client";
+
+import { StatusBadge } from "@/components/status-badge";
+import { useNow } from "@/components/use-now";
+import { openNowView } from "@/lib/open-now-text";
+import type { ChannelView } from "@/lib/search/types";
+
+/** "Open now" in one line: a result card has no room for the channel page's full schedule. */
+function OpenNowLine({ view }: { view: ChannelView }) {
+  const clock = useNow();
+  if (!view.hours || !clock) return null;
+  const open = openNowView(view.hours, clock.now, clock.zone);
+  const text = open.liveNow ? "● Сейчас открыто" : open.botOnly ? "◐ Сейчас только бот" : "○ Сейчас закрыто";
+  return (
+    <span className="font-medium" data-testid="search-open-now">
+      {text}
+    </span>
+  );
+}
+
+/** What a channel is at a glance, so the result itself answers: its value (or where to find it), status and hours. */
+export function ChannelFactsLine({ view }: { view: ChannelView }) {
+  return (
+    <>
+      {view.value ? (
+        <p className={`font-semibold ${view.status === "discontinued" ? "text-slate-600 line-through" : ""}`}>
+          {view.value}
+        </p>
+      ) : null}
+      {view.location && !view.value ? <p className="text-sm text-slate-700">{view.location}</p> : null}
+      <p className="flex flex-wrap items-center gap-2 text-sm">
+        <StatusBadge status={view.status} />
+        <OpenNowLine view={view} />
+      </p>
+    </>
+  );
+}
