@@ -4,7 +4,7 @@ import { useDeferredValue, useMemo, useRef, type FormEvent, type KeyboardEvent }
 import { debounce, parseAsString, useQueryState } from "nuqs";
 import { MAX_QUERY_LENGTH } from "@/lib/search/normalize";
 import { looksLikePhone } from "@/lib/phone";
-import { resultCount } from "@/lib/search/present";
+import { resultCount } from "./present";
 import type { SearchOutcome } from "@/lib/search/search";
 import { useSearcher } from "./use-searcher";
 import { ResultList, RESULTS_ID } from "./result-list";

@@ -1,6 +1,6 @@
 import { AudienceLinks } from "@/components/audience-links";
 import { PageLink } from "@/components/page-link";
-import { checkHref } from "@/lib/search/present";
+import { checkHref } from "./present";
 
 export type AudienceLink = { id: string; label: string };
 

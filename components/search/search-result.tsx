@@ -1,7 +1,7 @@
 import { PageLink } from "@/components/page-link";
 import type { KeyboardEvent, Ref } from "react";
 import type { SearchHit } from "@/lib/search/search";
-import { answerPrompt, checkHref, kindName, ownerNote } from "@/lib/search/present";
+import { answerPrompt, checkHref, kindName, ownerNote } from "./present";
 import { ChannelFactsLine } from "./channel-facts-line";
 
 type Props = {

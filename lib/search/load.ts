@@ -1,6 +1,8 @@
 import { createSearcher, type Searcher } from "./search";
 import { parseSearchIndex } from "./wire";
-import { SEARCH_INDEX_URL } from "./paths";
+
+/** Written at build time by app/api/v1/search-index.json. */
+const SEARCH_INDEX_URL = "/api/v1/search-index.json";
 
 /**
  * Downloads the prebuilt documents; loaded on demand by /search only. The indexes are built on the

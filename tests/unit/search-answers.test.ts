@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadDirectory } from "@/lib/load-directory";
 import { buildSearchDocs } from "@/lib/search/docs";
 import { createSearcher } from "@/lib/search/search";
-import { checkHref } from "@/lib/search/present";
+import { checkHref } from "@/components/search/present";
 import { syntheticDocs } from "../../scripts/search/synthetic";
 
 const directory = loadDirectory();

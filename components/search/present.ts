@@ -1,5 +1,5 @@
 import { plural } from "@/lib/text";
-import type { SearchDoc, SearchDocKind } from "./types";
+import type { SearchDoc, SearchDocKind } from "@/lib/search/types";
 
 /** What a result is, in the words the site uses elsewhere. */
 export const kindName: Record<SearchDocKind, string> = {
