@@ -1,4 +1,5 @@
-import { normalize, termsOf } from "./search/normalize";
+import { normalize } from "./search/normalize";
+import { termsOf } from "./search/terms";
 import type { DataError } from "./validate";
 
 /** A parsed channel, topic or audience, and the file it came from. */

@@ -2,7 +2,8 @@ import Fuse, { type IFuseOptions } from "fuse.js";
 import MiniSearch, { type SearchResult } from "minisearch";
 import { looksLikePhone } from "@/lib/phone";
 import { looksLikeEmail, matchEmail, matchPhone, phoneFragments, type DirectMatch } from "./direct";
-import { clip, normalize, termOf, termsOf } from "./normalize";
+import { clip, normalize } from "./normalize";
+import { termOf, termsOf } from "./terms";
 import { queryVariants } from "./variants";
 import type { SearchDoc } from "./types";
 
@@ -54,21 +55,17 @@ const FUSE_OPTIONS: IFuseOptions<{ s: string; d: number }> = {
   useTokenSearch: true,
 };
 
-/** A typo costs one edit in words of five letters or more, two from nine; shorter words, and runs too long to be words, must be exact. */
+/** A typo costs one edit from five letters, two from nine; shorter words and runs too long to be words must be exact. */
 const fuzzy = (term: string): number | false =>
   term.length > 20 ? false : term.length >= 9 ? 2 : term.length >= 5 ? 1 : false;
 
-/** Candidates found only in the free text follow everything fuse.js ranked. */
-const TEXT_ONLY_SCORE = 1;
-
-/** How much priors move a score: a record nobody's audience needs scores up to this factor worse. */
-const PRIOR_SPREAD = 0.6;
-
-/** A channel named by every word of the query (its title or value) scores this factor better. */
-const NAMED = 0.5;
-
-/** A query that is one of a record's phrases (same words) scores up to this share better. */
-const PHRASE_FIT = 0.9;
+/**
+ * How the data adjusts fuse.js's score (lower is better). Candidates found only in the free text follow
+ * everything fuse.js ranked; priors make a record nobody's audience needs up to 60 % worse; a query that
+ * is one of a record's phrases (same words) is up to 90 % better; a channel named by every query word
+ * (its title or value) is half.
+ */
+const ADJUST = { textOnly: 1, priorSpread: 0.6, phraseFit: 0.9, named: 0.5 };
 
 /** Shared words over all words: 1 when the query says exactly what a phrase says. */
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -166,10 +163,10 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     picked.forEach(({ i }, order) => {
       const doc = docs[i];
       if (!doc || found.has(i)) return;
-      let score = best.get(i) ?? TEXT_ONLY_SCORE + order / picked.length;
-      score *= 1 + PRIOR_SPREAD * (1 - doc.prior);
-      score *= 1 - PHRASE_FIT * Math.max(0, ...(phrases[i] ?? []).map((p) => jaccard(query, p.terms)));
-      if (query.size > 0 && [...query].every((t) => names[i]?.has(t))) score *= NAMED;
+      let score = best.get(i) ?? ADJUST.textOnly + order / picked.length;
+      score *= 1 + ADJUST.priorSpread * (1 - doc.prior);
+      score *= 1 - ADJUST.phraseFit * Math.max(0, ...(phrases[i] ?? []).map((p) => jaccard(query, p.terms)));
+      if (query.size > 0 && [...query].every((t) => names[i]?.has(t))) score *= ADJUST.named;
       found.set(i, { doc, score, reason: "text" });
     });
   }

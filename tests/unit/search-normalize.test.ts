@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clip, MAX_QUERY_LENGTH, normalize, termsOf } from "@/lib/search/normalize";
+import { clip, MAX_QUERY_LENGTH, normalize } from "@/lib/search/normalize";
+import { termsOf } from "@/lib/search/terms";
 import { toEnglishLayout, toRussianLayout } from "@/lib/search/layout";
 import { transliterate } from "@/lib/search/translit";
 import { looksLikeEmail, matchEmail, matchPhone } from "@/lib/search/direct";
