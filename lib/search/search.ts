@@ -137,12 +137,14 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
       // collection its common words touch most documents and would dominate the time per keystroke.
       const named = mini.search(text, { fields: ["t", "p", "v"] });
       const results = named.length > 0 ? named : mini.search(text, { fields: ["x"] });
-      const known = new Set(results.flatMap((r) => r.queryTerms)).size;
-      const top = results[0]?.score ?? 0;
+      const wanted = new Set(termsOf(text)).size;
+      const seen = new Set<string>();
+      for (const r of results) if (seen.size < wanted) for (const t of r.queryTerms) seen.add(t);
+      const [known, top] = [seen.size, results[0]?.score ?? 0];
       if (known > best.known || (known === best.known && top > best.top * 1.5)) {
         best = { text, results, known, top, typed: n === 0 };
       }
-      if (n === 0 && known > 0 && known === new Set(termsOf(text)).size) break;
+      if (n === 0 && known > 0 && known === wanted) break;
     }
     return best;
   }
