@@ -1,3 +1,4 @@
+import { digitsOf, MIN_PHONE_DIGITS } from "@/lib/phone";
 import { plural } from "@/lib/text";
 import type { SearchDoc, SearchDocKind } from "@/lib/search/types";
 
@@ -20,9 +21,11 @@ export function answerPrompt(doc: SearchDoc): string {
   return doc.kind === "topic" ? "Куда обращаться:" : "Лучший канал:";
 }
 
-/** The number check, with what was typed already in its box. */
+/** The number check, with the number or address typed already in its box; words ("мне звонят") are none. */
 export function checkHref(query: string): string {
-  return `/check?${new URLSearchParams({ q: query.trim() }).toString()}`;
+  const q = query.trim();
+  const contact = digitsOf(q).length >= MIN_PHONE_DIGITS || q.includes("@");
+  return contact ? `/check?${new URLSearchParams({ q }).toString()}` : "/check";
 }
 
 const resultForms: readonly [string, string, string] = ["результат", "результата", "результатов"];

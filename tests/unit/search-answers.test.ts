@@ -80,8 +80,10 @@ describe("numbers and addresses we do not know", () => {
       expect(first(query)?.reason).toBe("check");
     },
   );
-  it("opens the number check with the query filled in", () => {
+  it("opens the number check with the number or address filled in, and empty for words", () => {
     expect(checkHref(" +7 999 123-45-67 ")).toBe("/check?q=%2B7+999+123-45-67");
+    expect(checkHref("support@ozon-help.ru")).toBe("/check?q=support%40ozon-help.ru");
+    expect(checkHref("мне звонят из озона")).toBe("/check");
   });
   it("a known number quoted in a sentence is matched as that number", () => {
     const hit = first("мне звонили с 8 800 234-70-00, это озон?");
