@@ -12,6 +12,13 @@ export const kebabId = z
 
 export const isoDate = z.iso.date();
 
+/**
+ * What people type to find a record: Russian, translit, English, common misspellings. Stored as
+ * search normalises it (lowercase, е for ё, letters and digits separated by single spaces);
+ * lib/validate-phrases.ts checks that and that no two records share one.
+ */
+const phrases = z.array(z.string().min(1));
+
 const timeOfDay = z.string().regex(/^(?:[01]\d|2[0-4]):[0-5]\d$/, "время в формате ЧЧ:ММ");
 
 export const weekday = z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
@@ -117,6 +124,7 @@ export const channel = z.object({
   id: kebabId,
   kind: channelKind,
   title: z.string().min(1),
+  phrases,
   /** Who answers: "Ozon", "Ozon Банк", or the third party's name. */
   owner: z.string().min(1),
   /**
@@ -142,7 +150,6 @@ export const channel = z.object({
   verdict: z.string().min(1),
   verifiedAt: isoDate,
   claims: z.array(claim).min(1),
-  synonyms: z.array(z.string().min(1)),
 });
 
 export const source = z.object({
@@ -172,7 +179,9 @@ export const audience = z.object({
   order: z.number().int().min(1),
   /** Said plainly when there is no phone line for this audience. */
   noPhone: z.string().min(1).optional(),
-  synonyms: z.array(z.string().min(1)),
+  /** How many people it serves, in (0, 1]: breaks ties in search between equally good answers. */
+  weight: z.number().gt(0).max(1),
+  phrases,
 });
 
 /**
@@ -197,6 +206,7 @@ export const topic = z.object({
   id: kebabId,
   audience: kebabId,
   title: z.string().min(1),
+  phrases,
   description: z.string().min(1),
   order: z.number().int().min(1),
   channels: z.array(topicChannel).min(1),
@@ -235,6 +245,8 @@ export const guidance = z.object({
   mistakes: z.array(z.string().min(1)).min(1),
   facts: z.array(fact),
   sources: z.array(kebabId).min(1),
+  /** What people type when a call or a message may be a scam: search offers the number check (/check) first. */
+  numberCheck: z.object({ phrases }),
 });
 
 export const directory = z.object({

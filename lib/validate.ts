@@ -14,6 +14,7 @@ import {
 import { deriveEvidence, sourceIndex, statusAllowed, type SourceIndex } from "./evidence";
 import { allDated, overclaims, ranksByAge } from "./overclaim";
 import type { RawDataset, RawFile } from "./load-files";
+import { checkPhrases } from "./validate-phrases";
 
 /** One problem in the data, precise enough to fix without searching. */
 export type DataError = { file: string; id: string; field: string; message: string };
@@ -324,6 +325,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     }
   }
 
+  errors.push(...checkPhrases([...audiences, ...topics, ...channels], raw.guidance.file, guidanceValue));
   if (guidanceValue) {
     const file = raw.guidance.file;
     guidanceValue.sources.forEach((s, i) => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { getAudiences } from "@/lib/data";
 import { SearchApp } from "@/components/search/search-app";
 import { SearchBox } from "@/components/search/search-box";
@@ -29,7 +30,10 @@ export default function SearchPage() {
           </div>
         }
       >
-        <SearchApp audiences={audiences} />
+        {/* Only here: the other pages keep no URL state and ship none of nuqs. */}
+        <NuqsAdapter>
+          <SearchApp audiences={audiences} />
+        </NuqsAdapter>
       </Suspense>
     </div>
   );

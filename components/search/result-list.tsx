@@ -6,6 +6,7 @@ import { SearchResult } from "./search-result";
 
 type Props = {
   hits: readonly SearchHit[];
+  query: string;
   input: RefObject<HTMLInputElement | null>;
   onClear: () => void;
 };
@@ -16,7 +17,7 @@ export const RESULTS_ID = "search-results";
  * The results, with roving focus: arrows move between result links, Enter opens
  * one (it is a link), Escape clears the query, typing goes back to the box.
  */
-export function ResultList({ hits, input, onClear }: Props) {
+export function ResultList({ hits, query, input, onClear }: Props) {
   const links = useRef<Array<HTMLAnchorElement | null>>([]);
   const focusAt = (i: number): void => {
     if (i < 0) input.current?.focus();
@@ -41,6 +42,7 @@ export function ResultList({ hits, input, onClear }: Props) {
         <SearchResult
           key={`${hit.doc.kind}:${hit.doc.id}`}
           hit={hit}
+          query={query}
           linkRef={(el) => {
             links.current[i] = el;
           }}

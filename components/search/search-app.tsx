@@ -1,77 +1,44 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { useSearchParams } from "next/navigation";
+import { useDeferredValue, useMemo, useRef, type FormEvent, type KeyboardEvent } from "react";
+import { debounce, parseAsString, useQueryState } from "nuqs";
 import { MAX_QUERY_LENGTH } from "@/lib/search/normalize";
 import { looksLikePhone } from "@/lib/phone";
-import { resultCount } from "@/lib/search/present";
+import { resultCount } from "./present";
 import type { SearchOutcome } from "@/lib/search/search";
 import { useSearcher } from "./use-searcher";
 import { ResultList, RESULTS_ID } from "./result-list";
 import { SearchHints, type AudienceLink } from "./search-hints";
 import { SearchBox } from "./search-box";
 
-/** Long enough to skip the keystrokes of a word being typed, short enough to feel live. */
-const DEBOUNCE_MS = 150;
+/** The URL follows the box after a pause, so the history is not rewritten on every keystroke. */
+const URL_DEBOUNCE_MS = 300;
+
+/** The query lives in the URL (/search?q=…): a shared link or a reload shows the same results. */
+const queryParam = parseAsString
+  .withDefault("")
+  .withOptions({ history: "replace", scroll: false, limitUrlUpdates: debounce(URL_DEBOUNCE_MS) });
 
 const NO_OUTCOME: SearchOutcome = { hits: [], readAs: null };
 
-function urlFor(query: string): string {
-  const q = query.slice(0, MAX_QUERY_LENGTH);
-  return q.trim() === "" ? "/search" : `/search?${new URLSearchParams({ q }).toString()}`;
-}
-
-/**
- * The live search: results follow the box as you type, and the query lives in the
- * URL (/search?q=…), so a shared link shows the same results on load.
- */
+/** The live search: results follow the box as you type. */
 export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] }) {
-  const urlQuery = useSearchParams().get("q") ?? "";
-  const [input, setInput] = useState(urlQuery);
-  const [query, setQuery] = useState(urlQuery);
-  const written = useRef(urlQuery);
+  const [input, setInput] = useQueryState("q", queryParam);
+  // Typing stays responsive: React renders the results for the latest query when it has time.
+  const query = useDeferredValue(input).trim();
   const box = useRef<HTMLInputElement>(null);
   const state = useSearcher(input.trim() !== "");
 
-  // Typing settles into the query after a pause; clearing is applied at once by the handlers.
-  useEffect(() => {
-    if (input.trim() === "") return;
-    const timer = window.setTimeout(() => setQuery(input), DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [input]);
-
-  useEffect(() => {
-    const url = urlFor(query);
-    written.current = new URL(url, window.location.origin).searchParams.get("q") ?? "";
-    if (`${window.location.pathname}${window.location.search}` !== url) window.history.replaceState(null, "", url);
-  }, [query]);
-
-  // A link to /search?q=… followed while already here: take the new query.
-  useEffect(() => {
-    if (urlQuery === written.current) return;
-    written.current = urlQuery;
-    setInput(urlQuery);
-    setQuery(urlQuery);
-  }, [urlQuery]);
-
   const { hits, readAs } = useMemo(
-    () => (state.status === "ready" && query.trim() !== "" ? state.searcher.run(query) : NO_OUTCOME),
+    () => (state.status === "ready" && query !== "" ? state.searcher.run(query) : NO_OUTCOME),
     [state, query],
   );
 
   const clear = (): void => {
-    setInput("");
-    setQuery("");
+    void setInput(null);
     box.current?.focus();
   };
-  const onChange = (value: string): void => {
-    setInput(value);
-    if (value.trim() === "") setQuery("");
-  };
-  const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault();
-    setQuery(input);
-  };
+  const onSubmit = (event: FormEvent<HTMLFormElement>): void => event.preventDefault();
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.key === "Escape") {
       event.preventDefault();
@@ -82,7 +49,7 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
     }
   };
 
-  const searching = query.trim() !== "";
+  const searching = query !== "";
   const nothingFound = searching && state.status === "ready" && hits.length === 0;
   const status = !searching
     ? ""
@@ -99,8 +66,8 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
       <SearchBox
         ref={box}
         value={input}
-        autoFocus={urlQuery === ""}
-        onChange={onChange}
+        autoFocus={input === ""}
+        onChange={(value) => void setInput(value.slice(0, MAX_QUERY_LENGTH))}
         onKeyDown={onKeyDown}
         onSubmit={onSubmit}
         controls={hits.length > 0 ? RESULTS_ID : undefined}
@@ -114,9 +81,9 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
           Похоже, запрос набран в другой раскладке или латиницей. Ищем: <strong>«{readAs}»</strong>
         </p>
       ) : null}
-      {hits.length > 0 ? <ResultList hits={hits} input={box} onClear={clear} /> : null}
+      {hits.length > 0 ? <ResultList hits={hits} query={query} input={box} onClear={clear} /> : null}
       {!searching || state.status === "error" ? <SearchHints audiences={audiences} /> : null}
-      {nothingFound ? <SearchHints audiences={audiences} missed={query.trim()} phone={looksLikePhone(query)} /> : null}
+      {nothingFound ? <SearchHints audiences={audiences} missed={query} phone={looksLikePhone(query)} /> : null}
     </div>
   );
 }

@@ -1,17 +1,22 @@
 import { PageLink } from "@/components/page-link";
 import type { KeyboardEvent, Ref } from "react";
 import type { SearchHit } from "@/lib/search/search";
-import { kindName, ownerNote, targetPrompt } from "@/lib/search/present";
-import { StatusBadge } from "@/components/status-badge";
+import { answerPrompt, checkHref, kindName, ownerNote } from "./present";
+import { ChannelFactsLine } from "./channel-facts-line";
 
 type Props = {
   hit: SearchHit;
+  /** What was typed: the number check opens with it filled in. */
+  query: string;
   linkRef: Ref<HTMLAnchorElement>;
   onKeyDown: (event: KeyboardEvent<HTMLAnchorElement>) => void;
 };
 
-/** One result: what it is, its title (the link), the value and status, and where a topic leads. */
-export function SearchResult({ hit, linkRef, onKeyDown }: Props) {
+/**
+ * One result: what it is, its title (the link), and the answer itself: a channel's value, status and
+ * hours and what replaced it; for a topic or an audience, the channel it recommends, inline.
+ */
+export function SearchResult({ hit, query, linkRef, onKeyDown }: Props) {
   const { doc } = hit;
   const note = ownerNote(doc);
   return (
@@ -26,24 +31,20 @@ export function SearchResult({ hit, linkRef, onKeyDown }: Props) {
       </p>
       <PageLink
         ref={linkRef}
-        href={doc.href}
+        href={doc.kind === "check" ? checkHref(query) : doc.href}
         onKeyDown={onKeyDown}
         className="title-link block text-lg leading-snug font-bold"
       >
         {doc.title}
       </PageLink>
-      {doc.value ? (
-        <p className={`font-semibold ${doc.status === "discontinued" ? "text-slate-600 line-through" : ""}`}>
-          {doc.value}
+      {doc.kind === "check" ? (
+        <p className="text-sm">
+          Звонят или пишут от имени Ozon? Сверьте номер или адрес со справочником, прежде чем называть коды и данные
+          карты.
         </p>
       ) : null}
-      {doc.location && !doc.value ? <p className="text-sm text-slate-700">{doc.location}</p> : null}
-      {doc.status ? (
-        <p className="flex flex-wrap items-center gap-2 text-sm">
-          <StatusBadge status={doc.status} />
-          {note ? <span className="font-medium text-slate-800">{note}</span> : null}
-        </p>
-      ) : null}
+      {doc.channel ? <ChannelFactsLine view={doc.channel} /> : null}
+      {note ? <p className="text-sm font-medium text-slate-800">{note}</p> : null}
       {doc.replacement ? (
         <p className="rounded-lg border border-red-200 bg-red-50 p-2 text-sm">
           Вместо него:{" "}
@@ -52,13 +53,16 @@ export function SearchResult({ hit, linkRef, onKeyDown }: Props) {
           </PageLink>
         </p>
       ) : null}
-      {doc.target && doc.kind !== "channel" ? (
-        <p className="text-sm">
-          {targetPrompt(doc)}{" "}
-          <PageLink href={doc.target.href} className="font-semibold underline">
-            {doc.target.title}
-          </PageLink>
-        </p>
+      {doc.answer ? (
+        <div className="space-y-1 rounded-lg bg-slate-50 p-2" data-testid="search-answer">
+          <p className="text-sm">
+            {answerPrompt(doc)}{" "}
+            <PageLink href={doc.answer.href} className="font-semibold underline">
+              {doc.answer.title}
+            </PageLink>
+          </p>
+          <ChannelFactsLine view={doc.answer} />
+        </div>
       ) : null}
     </li>
   );

@@ -1,102 +1,132 @@
-import type { Audience, Channel, Directory, Topic } from "@/lib/schema";
+import type { Audience, Channel, ChannelStatus, Directory, Topic } from "@/lib/schema";
 import { displayValue, kindLabel } from "@/lib/format";
+import { byWhom, sourceIndex, type SourceIndex } from "@/lib/evidence";
+import { shiftsOf } from "@/lib/hours";
 import { statusOrder } from "@/lib/status";
-import { cachedStem, docWords, termsWith, type TermsOf } from "./prepare";
-import type { DocLink, SearchDoc } from "./types";
+import { normalize } from "./normalize";
+import type { ChannelView, DocLink, SearchDoc } from "./types";
 
-/** Channels we send people to: not ones that stopped working or belong to someone else. */
-function isRecommendable(c: Channel): boolean {
-  return c.status === "active" || c.status === "disputed";
+/** How far search trusts a channel of each status when words fit several equally well. */
+const STATUS_TRUST: Record<ChannelStatus, number> = { active: 1, disputed: 0.8, discontinued: 0.4, "third-party": 0.3 };
+
+const link = (c: Channel): DocLink => ({ id: c.id, title: c.title, href: `/channels/${c.id}` });
+
+function view(c: Channel, sources: SourceIndex): ChannelView {
+  return {
+    ...link(c),
+    value: displayValue(c),
+    location: c.location,
+    status: c.status,
+    hours: c.hours ? shiftsOf(c.hours, (ids) => byWhom(ids, sources)) : undefined,
+  };
 }
 
-function channelLink(c: Channel): DocLink {
-  return { id: c.id, title: c.title, href: `/channels/${c.id}` };
+/** The first channel worth recommending: not one that stopped working or belongs to someone else. */
+function answerOf(channels: readonly (Channel | undefined)[], sources: SourceIndex): ChannelView | undefined {
+  const best = channels.find((c) => c?.status === "active" || c?.status === "disputed");
+  return best ? view(best, sources) : undefined;
 }
 
-function channelDoc(c: Channel, byId: Map<string, Channel>, termsOf: TermsOf): SearchDoc {
-  const replacement = c.replacedBy === undefined ? undefined : byId.get(c.replacedBy);
+type Context = {
+  channels: Map<string, Channel>;
+  weight: Map<string, number>;
+  audiences: Map<string, Audience>;
+  sources: SourceIndex;
+};
+
+function channelDoc(c: Channel, ctx: Context): SearchDoc {
+  const replacement = c.replacedBy === undefined ? undefined : ctx.channels.get(c.replacedBy);
+  const weight = Math.max(...c.audiences.map((a) => ctx.weight.get(a) ?? 0));
   return {
     kind: "channel",
     id: c.id,
     title: c.title,
     href: `/channels/${c.id}`,
     detail: kindLabel[c.kind],
-    value: displayValue(c),
-    location: c.location,
-    status: c.status,
+    channel: view(c, ctx.sources),
     owner: c.owner,
-    replacement: replacement ? channelLink(replacement) : undefined,
-    channels: [],
+    replacement: replacement ? link(replacement) : undefined,
     phones: c.kind === "phone" && c.value !== undefined ? [c.value] : [],
     emails: c.kind === "email" && c.value !== undefined ? [c.value.toLowerCase()] : [],
-    words: docWords(
-      {
-        title: c.title,
-        keywords: [...c.synonyms, kindLabel[c.kind], c.owner],
-        value: c.value ?? "",
-        text: [c.summary, ...c.handles].join(". "),
-      },
-      termsOf,
-    ),
+    phrases: c.phrases,
+    // A URL's scheme would make "https" and "www" words of every website.
+    value: normalize((c.value ?? "").replace(/^https?:\/\/(www\.)?/, "")),
+    text: normalize([c.summary, ...c.handles].join(" ")),
+    prior: weight * STATUS_TRUST[c.status],
   };
 }
 
-function withTargets(doc: SearchDoc, channels: Channel[]): SearchDoc {
-  const usable = channels.filter(isRecommendable);
-  const first = usable[0];
-  return { ...doc, channels: usable.map((c) => c.id), target: first ? channelLink(first) : undefined };
-}
-
-function topicDoc(t: Topic, audience: Audience | undefined, byId: Map<string, Channel>, termsOf: TermsOf): SearchDoc {
-  const channels = t.channels.flatMap((tc) => byId.get(tc.channel) ?? []);
-  const base: SearchDoc = {
+function topicDoc(t: Topic, ctx: Context): SearchDoc {
+  return {
     kind: "topic",
     id: t.id,
     title: t.title,
     href: `/help/${t.audience}/${t.id}`,
-    detail: audience?.title ?? "",
-    channels: [],
+    detail: ctx.audiences.get(t.audience)?.title ?? "",
+    answer: answerOf(
+      t.channels.map((tc) => ctx.channels.get(tc.channel)),
+      ctx.sources,
+    ),
     phones: [],
     emails: [],
-    words: docWords(
-      {
-        title: t.title,
-        keywords: [...t.synonyms, ...(audience ? [audience.title] : [])],
-        value: "",
-        text: t.description,
-      },
-      termsOf,
-    ),
+    phrases: t.phrases,
+    value: "",
+    text: normalize(t.description),
+    prior: ctx.weight.get(t.audience) ?? 0,
   };
-  return withTargets(base, channels);
 }
 
-function audienceDoc(a: Audience, all: Channel[], termsOf: TermsOf): SearchDoc {
+function audienceDoc(a: Audience, all: readonly Channel[], sources: SourceIndex): SearchDoc {
   const channels = all
     .filter((c) => c.audiences.includes(a.id))
     .sort((x, y) => statusOrder[x.status] - statusOrder[y.status] || x.rank - y.rank || x.id.localeCompare(y.id));
-  const base: SearchDoc = {
+  return {
     kind: "audience",
     id: a.id,
     title: a.title,
     href: `/${a.id}`,
     detail: a.label,
-    channels: [],
+    answer: answerOf(channels, sources),
     phones: [],
     emails: [],
-    words: docWords({ title: a.title, keywords: [...a.synonyms, a.label], value: "", text: a.description }, termsOf),
+    phrases: a.phrases,
+    value: "",
+    text: normalize(`${a.label} ${a.description}`),
+    prior: a.weight,
   };
-  return withTargets(base, channels);
 }
 
-/** Every channel, topic and audience as a flat search document, its words already stemmed. */
+/** The number check: found by the scam phrases in the data, and offered for numbers and addresses we do not know. */
+const CHECK_HREF = "/check";
+
+function checkDoc(phrases: string[]): SearchDoc {
+  return {
+    kind: "check",
+    id: "check",
+    title: "Проверить, принадлежит ли номер или адрес Ozon",
+    href: CHECK_HREF,
+    detail: "Проверка номера",
+    phones: [],
+    emails: [],
+    phrases,
+    value: "",
+    text: normalize("Звонят или пишут от имени Ozon? Сверьте номер или адрес с нашим справочником"),
+    prior: 1,
+  };
+}
+
+/** Every channel, topic and audience, and the number check, as flat search documents. */
 export function buildSearchDocs(directory: Directory): SearchDoc[] {
-  const byId = new Map(directory.channels.map((c) => [c.id, c]));
-  const audiences = new Map(directory.audiences.map((a) => [a.id, a]));
-  const termsOf = termsWith(cachedStem());
+  const ctx: Context = {
+    channels: new Map(directory.channels.map((c) => [c.id, c])),
+    weight: new Map(directory.audiences.map((a) => [a.id, a.weight])),
+    audiences: new Map(directory.audiences.map((a) => [a.id, a])),
+    sources: sourceIndex(directory.sources),
+  };
   return [
-    ...directory.channels.map((c) => channelDoc(c, byId, termsOf)),
-    ...directory.topics.map((t) => topicDoc(t, audiences.get(t.audience), byId, termsOf)),
-    ...directory.audiences.map((a) => audienceDoc(a, directory.channels, termsOf)),
+    ...directory.topics.map((t) => topicDoc(t, ctx)),
+    ...directory.channels.map((c) => channelDoc(c, ctx)),
+    ...directory.audiences.map((a) => audienceDoc(a, directory.channels, ctx.sources)),
+    checkDoc(directory.guidance.numberCheck.phrases),
   ];
 }

@@ -9,13 +9,9 @@
 const EN = "qwertyuiop[]asdfghjkl;'zxcvbnm,./{}:\"<>`~";
 const RU = "йцукенгшщзхъфывапролджэячсмитьбю.хъжэбюее";
 
+/** A Map keeps the last value set for a key, so the pairs go in reversed for the first mapping to win. */
 function buildMap(from: string, to: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (let i = 0; i < from.length; i += 1) {
-    const key = from.charAt(i);
-    if (!map.has(key)) map.set(key, to.charAt(i));
-  }
-  return map;
+  return new Map([...from].map((key, i): [string, string] => [key, to.charAt(i)]).reverse());
 }
 
 const enToRu = buildMap(EN, RU);

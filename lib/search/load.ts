@@ -1,6 +1,8 @@
 import { createSearcher, type Searcher } from "./search";
 import { parseSearchIndex } from "./wire";
-import { SEARCH_INDEX_URL } from "./paths";
+
+/** Written at build time by app/api/v1/search-index.json. */
+const SEARCH_INDEX_URL = "/api/v1/search-index.json";
 
 /**
  * Downloads the prebuilt documents; loaded on demand by /search only. The indexes are built on the
@@ -14,10 +16,5 @@ export async function loadSearcher(url: string = SEARCH_INDEX_URL): Promise<Sear
   if (!index) throw new Error("Search index: unexpected format");
   const { docs } = index;
   let built: Searcher | null = null;
-  const searcher = (): Searcher => (built ??= createSearcher(docs));
-  return {
-    docs,
-    search: (query, limit) => searcher().search(query, limit),
-    run: (query, limit) => searcher().run(query, limit),
-  };
+  return { docs, run: (query, limit) => (built ??= createSearcher(docs)).run(query, limit) };
 }

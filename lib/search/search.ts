@@ -1,172 +1,194 @@
 import Fuse, { type IFuseOptions } from "fuse.js";
+import MiniSearch, { type SearchResult } from "minisearch";
 import { looksLikePhone } from "@/lib/phone";
-import { matchPhone, phoneFragments, type PhoneMatch } from "./phone";
-import { matchFoldedEmail, type EmailMatch } from "./email";
-import { clip } from "./normalize";
-import { queryVariants, searchTerms } from "./variants";
-import { buildCandidateIndex, coverage, pickCandidates, resolveTerm, type TermMatch } from "./candidates";
-import { docTerms, fuseDoc, marked, type FuseDoc } from "./prepare";
+import { looksLikeEmail, matchEmail, matchPhone, phoneFragments, type DirectMatch } from "./direct";
+import { clip, normalize } from "./normalize";
+import { termOf, termsOf } from "./terms";
+import { queryVariants } from "./variants";
 import type { SearchDoc } from "./types";
 
 /**
- * How a hit was found: the number or address itself, the words of the query,
- * or as the channel a matching topic or audience sends people to.
+ * From the search box to the ranked list:
+ * 1. numbers and addresses are matched as themselves; an unknown one leads to the number check;
+ * 2. MiniSearch finds the documents worth ranking (stems, prefixes of a word being typed, typos) for
+ *    each reading of the query (as typed, other keyboard layout, transliterated) and keeps the best;
+ * 3. fuse.js scores each candidate's title and phrases by how much of the query they cover, and a
+ *    document counts its best line;
+ * 4. the data then adjusts: a query that is one of a record's phrases, a channel named by every
+ *    query word, and the priors (audience weight × status trust) for near-ties.
  */
-export type HitReason = "phone" | "email" | "text" | "suggested";
+
+/** How a hit was found: its number, its address, its words, or as the way to check an unknown contact. */
+type HitReason = "phone" | "email" | "text" | "check";
 
 export type SearchHit = { doc: SearchDoc; score: number; reason: HitReason };
 
 export type SearchOutcome = {
   hits: SearchHit[];
-  /**
-   * The words searched, when they are not the query as typed: the query read on
-   * the other keyboard layout or transliterated ("jpjy ctkkth" → "озон селлер").
-   */
+  /** The words searched when they are not the query as typed ("jpjy ctkkth" → "озон селлер"). */
   readAs: string | null;
 };
 
-export type Searcher = {
-  readonly docs: readonly SearchDoc[];
-  search(query: string, limit?: number): SearchHit[];
-  run(query: string, limit?: number): SearchOutcome;
+export type Searcher = { readonly docs: readonly SearchDoc[]; run(query: string, limit?: number): SearchOutcome };
+
+const DEFAULT_LIMIT = 10;
+
+/** How many documents MiniSearch hands to fuse.js to rank. */
+const CANDIDATES = 24;
+
+/** Direct matches come before anything found by words, whose scores are positive. */
+const DIRECT_SCORE: Record<DirectMatch | "unknown", number> = { exact: -3, unknown: -2.5, partial: -2 };
+
+/** Appended to every term on both sides, so that for fuse.js a whole word beats the start of a longer one. */
+const END = "_";
+const marked = (terms: Iterable<string>): string => [...terms].map((t) => t + END).join(" ");
+
+/** A title, value or phrase of a document, as stemmed terms. */
+type Line = { terms: ReadonlySet<string>; text: string };
+
+const FUSE_OPTIONS: IFuseOptions<{ s: string; d: number }> = {
+  keys: ["s"],
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: 0.35,
+  // Each query word is matched on its own, so word order and extra words matter less.
+  useTokenSearch: true,
 };
 
-export type SearcherOptions = {
-  /** How many documents the cheap index hands to fuse.js to rank. */
-  candidates?: number;
-};
+/** A typo costs one edit from five letters, two from nine; shorter words and runs too long to be words must be exact. */
+const fuzzy = (term: string): number | false =>
+  term.length > 20 ? false : term.length >= 9 ? 2 : term.length >= 5 ? 1 : false;
 
-export const DEFAULT_LIMIT = 10;
+/**
+ * How the data adjusts fuse.js's score (lower is better). Candidates found only in the free text follow
+ * everything fuse.js ranked; priors make a record nobody's audience needs up to 60 % worse; a query that
+ * is one of a record's phrases (same words) is up to 90 % better; a channel named by every query word
+ * (its title or value) is half.
+ */
+const ADJUST = { textOnly: 1, priorSpread: 0.6, phraseFit: 0.9, named: 0.5 };
 
-/** Title first, then synonyms and the value (number, address). */
-const FUSE_KEYS = [
-  { name: "t", weight: 3 },
-  { name: "k", weight: 2 },
-  { name: "v", weight: 2 },
-];
+/** Shared words over all words: 1 when the query says exactly what a phrase says. */
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared += 1;
+  return shared / (a.size + b.size - shared || 1);
+}
 
-/** Direct matches outrank anything found by words: fuse.js scores are in [0, 1]. */
-const DIRECT_SCORE: Record<PhoneMatch | EmailMatch, number> = { exact: -2, partial: -1 };
+function line(text: string): Line {
+  const terms = new Set(termsOf(text));
+  return { terms, text: marked(terms) };
+}
 
-type Reading = { text: string; words: string[]; resolved: TermMatch[][]; known: number };
-
-const NOTHING: Reading = { text: "", words: [], resolved: [], known: 0 };
-
-/** At most this many topic or audience hits bring their best channel along. */
-const MAX_SUGGESTED = 3;
-
-/** Just past the worst fuse.js score (1). */
-const TEXT_ONLY_SCORE = 1;
-
-type Found = Map<number, { score: number; reason: HitReason }>;
-
-export function createSearcher(docs: readonly SearchDoc[], options: SearcherOptions = {}): Searcher {
-  const candidateLimit = options.candidates ?? 16;
-  const fuseOptions: IFuseOptions<FuseDoc> = {
-    keys: FUSE_KEYS,
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.35,
-    // Each query word is matched on its own, so word order and extra words do not matter.
-    useTokenSearch: true,
-  };
-  const index = buildCandidateIndex(docs.map((d) => docTerms(d.words)));
-  const fuseDocs = docs.map((d) => fuseDoc(d.words));
-  const fuseIndex = Fuse.createIndex(FUSE_KEYS, fuseDocs);
-  const recordOf = new Map(fuseIndex.records.map((rec) => [rec.i, rec]));
-  const channelIndex = new Map<string, number>();
-  docs.forEach((d, i) => {
-    if (d.kind === "channel") channelIndex.set(d.id, i);
+export function createSearcher(docs: readonly SearchDoc[]): Searcher {
+  const mini = new MiniSearch<{ i: number; t: string; p: string; v: string; x: string }>({
+    idField: "i",
+    fields: ["t", "p", "v", "x"],
+    tokenize: (text) => normalize(text).split(" "),
+    processTerm: (term) => termOf(term),
+    searchOptions: {
+      boost: { p: 3, t: 2, v: 2, x: 0.5 },
+      // Only the word being typed is a prefix of something; the words before it are finished.
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
+      fuzzy,
+      weights: { fuzzy: 0.4, prefix: 0.5 },
+      // A record with many phrases is not a longer text about less: barely penalise the field's length.
+      bm25: { k: 1.2, b: 0.1, d: 0.5 },
+      // Priors pick candidates too: on a large collection, many near-copies of a minor record must not
+      // crowd out the one most people mean.
+      boostDocument: (id) => 0.5 + (typeof id === "number" ? (docs[id]?.prior ?? 0) : 0),
+    },
   });
+  mini.addAll(docs.map((d, i) => ({ i, t: d.title, p: d.phrases.join(" | "), v: d.value, x: d.text })));
+  const titles = docs.map((d) => [line(d.title), line(d.value)]);
+  const phrases = docs.map((d) => d.phrases.map(line));
+  const names = docs.map((d, i) => new Set(d.kind === "channel" ? titles[i]?.flatMap((l) => [...l.terms]) : []));
+  const checkIndex = docs.findIndex((d) => d.kind === "check");
 
-  const withPhones = docs.flatMap((d, i) => (d.phones.length > 0 ? [i] : []));
-  const withEmails = docs.flatMap((d, i) => (d.emails.length > 0 ? [i] : []));
-
-  /** Numbers and addresses themselves, matched before any words are considered. */
-  function direct(query: string, phone: boolean): Found {
-    const found: Found = new Map();
+  function direct(folded: string, found: Map<number, SearchHit>): void {
+    const phone = looksLikePhone(folded);
+    const fragments = phone ? [folded] : phoneFragments(folded);
     const note = (i: number, score: number, reason: HitReason): void => {
-      if (score < (found.get(i)?.score ?? Infinity)) found.set(i, { score, reason });
+      const doc = docs[i];
+      if (doc && score < (found.get(i)?.score ?? Infinity)) found.set(i, { doc, score, reason });
     };
-    const fragments = phone ? [query] : phoneFragments(query);
-    for (const i of fragments.length > 0 ? withPhones : []) {
-      for (const number of docs[i]?.phones ?? []) {
-        for (const fragment of fragments) {
-          const m = matchPhone(fragment, number);
+    docs.forEach((d, i) => {
+      for (const number of fragments.length > 0 ? d.phones : []) {
+        for (const f of fragments) {
+          const m = matchPhone(f, number);
           if (m) note(i, DIRECT_SCORE[m], "phone");
         }
       }
-    }
-    const folded = clip(query).trim();
-    for (const i of phone ? [] : withEmails) {
-      for (const address of docs[i]?.emails ?? []) {
-        const m = matchFoldedEmail(folded, address);
+      for (const address of phone ? [] : d.emails) {
+        const m = matchEmail(folded, address);
         if (m) note(i, DIRECT_SCORE[m], "email");
       }
-    }
-    return found;
-  }
-
-  /** The reading of the query whose words the index knows best; the query as typed wins a tie. */
-  function bestReading(query: string): { reading: Reading; typed: boolean } {
-    const readings = queryVariants(query).map((text): Reading => {
-      const words = searchTerms(text);
-      const resolved = words.map((w) => resolveTerm(index, w));
-      return { text, words, resolved, known: coverage(resolved) };
     });
-    const reading = readings.reduce((a, b) => (b.known > a.known ? b : a), readings[0] ?? NOTHING);
-    return { reading, typed: reading === readings[0] };
-  }
-
-  /** fuse.js ranks only the candidates the cheap index picks for the reading. */
-  function byWords(reading: Reading): Map<number, number> {
-    const scores = new Map<number, number>();
-    if (reading.known === 0) return scores;
-    const picked = pickCandidates(index, reading.resolved, candidateLimit);
-    const records = picked.flatMap((i) => recordOf.get(i) ?? []);
-    const fuse = new Fuse(fuseDocs, fuseOptions, Fuse.parseIndex<FuseDoc>({ keys: fuseIndex.keys, records }));
-    for (const hit of fuse.search(marked(reading.words), { limit: candidateLimit })) {
-      scores.set(hit.refIndex, hit.score ?? 1);
+    if (found.size === 0 && (fragments.length > 0 || looksLikeEmail(folded))) {
+      note(checkIndex, DIRECT_SCORE.unknown, "check");
     }
-    // Candidates found only in the free text, which fuse.js does not scan (that would double the
-    // time per query), follow everything fuse.js ranked, in the order the index found them.
-    picked.forEach((i, order) => {
-      if (!scores.has(i)) scores.set(i, TEXT_ONLY_SCORE + order / picked.length);
-    });
-    return scores;
   }
 
-  /** Ranked hits; each of the first few topics and audiences is followed by the channel it recommends. */
-  function assemble(found: Found, limit: number): SearchHit[] {
-    const ranked = [...found.entries()].sort((a, b) => a[1].score - b[1].score || a[0] - b[0]);
-    const out: SearchHit[] = [];
-    const seen = new Set<number>();
-    const push = (i: number, score: number, reason: HitReason): void => {
+  /** The reading whose words the index knows best; the query as typed wins a tie and needs no rival once fully known. */
+  function bestReading(folded: string): { text: string; results: SearchResult[]; typed: boolean } {
+    const none: SearchResult[] = [];
+    let best = { text: "", results: none, known: 0, top: 0, typed: true };
+    for (const [n, text] of queryVariants(folded).entries()) {
+      // The free text is searched only when titles and phrases know none of the words: on a large
+      // collection its common words touch most documents and would dominate the time per keystroke.
+      const named = mini.search(text, { fields: ["t", "p", "v"] });
+      const results = named.length > 0 ? named : mini.search(text, { fields: ["x"] });
+      const wanted = new Set(termsOf(text)).size;
+      const seen = new Set<string>();
+      for (const r of results) if (seen.size < wanted) for (const t of r.queryTerms) seen.add(t);
+      const [known, top] = [seen.size, results[0]?.score ?? 0];
+      if (known > best.known || (known === best.known && top > best.top * 1.5)) {
+        best = { text, results, known, top, typed: n === 0 };
+      }
+      if (n === 0 && known > 0 && known === wanted) break;
+    }
+    return best;
+  }
+
+  function byWords(reading: string, results: readonly SearchResult[], found: Map<number, SearchHit>): void {
+    const query = new Set(termsOf(reading));
+    const picked = results.slice(0, CANDIDATES).flatMap((r) => (typeof r.id === "number" ? [{ i: r.id, r }] : []));
+    // Only lines holding a term MiniSearch matched can score: fuse.js then ranks a few dozen lines, not hundreds.
+    const lines = picked.flatMap(({ i, r }) =>
+      [...(titles[i] ?? []), ...(phrases[i] ?? [])]
+        .filter((l) => r.terms.some((t) => l.terms.has(t)))
+        .map((l) => ({ s: l.text, d: i })),
+    );
+    const best = new Map<number, number>();
+    for (const hit of new Fuse(lines, FUSE_OPTIONS).search(marked(query))) {
+      best.set(hit.item.d, Math.min(best.get(hit.item.d) ?? 1, hit.score ?? 1));
+    }
+    picked.forEach(({ i }, order) => {
       const doc = docs[i];
-      if (doc === undefined || seen.has(i) || out.length >= limit) return;
-      seen.add(i);
-      out.push({ doc, score, reason });
-    };
-    let suggested = 0;
-    for (const [i, hit] of ranked) {
-      push(i, hit.score, hit.reason);
-      const target = channelIndex.get(docs[i]?.channels[0] ?? "");
-      if (target === undefined || seen.has(target) || suggested >= MAX_SUGGESTED) continue;
-      push(target, hit.score, "suggested");
-      suggested += 1;
-    }
-    return out;
+      if (!doc || found.has(i)) return;
+      let score = best.get(i) ?? ADJUST.textOnly + order / picked.length;
+      score *= 1 + ADJUST.priorSpread * (1 - doc.prior);
+      score *= 1 - ADJUST.phraseFit * Math.max(0, ...(phrases[i] ?? []).map((p) => jaccard(query, p.terms)));
+      if (query.size > 0 && [...query].every((t) => names[i]?.has(t))) score *= ADJUST.named;
+      found.set(i, { doc, score, reason: "text" });
+    });
   }
 
   function run(query: string, limit: number = DEFAULT_LIMIT): SearchOutcome {
-    const phone = looksLikePhone(query);
-    const found = direct(query, phone);
-    if (phone) return { hits: assemble(found, limit), readAs: null };
-    const { reading, typed } = bestReading(query);
-    for (const [i, score] of byWords(reading)) if (!found.has(i)) found.set(i, { score, reason: "text" });
-    const hits = assemble(found, limit);
-    return { hits, readAs: typed || reading.known === 0 || hits.length === 0 ? null : reading.text };
+    const folded = clip(query).trim();
+    const found = new Map<number, SearchHit>();
+    if (folded === "") return { hits: [], readAs: null };
+    direct(folded, found);
+    let readAs: string | null = null;
+    // A number or an address found whole is the answer; words around it would only add noise.
+    const exact = [...found.values()].some((h) => h.score === DIRECT_SCORE.exact);
+    if (!exact && !looksLikePhone(folded)) {
+      const reading = bestReading(folded);
+      byWords(reading.text, reading.results, found);
+      if (!reading.typed && reading.results.length > 0) readAs = reading.text;
+    }
+    const hits = [...found.values()].sort((a, b) => a.score - b.score).slice(0, limit);
+    return { hits, readAs };
   }
 
-  return { docs, run, search: (query, limit) => run(query, limit).hits };
+  return { docs, run };
 }

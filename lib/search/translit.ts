@@ -1,98 +1,30 @@
 /**
- * Latin → Cyrillic for people who type Russian in Latin letters ("vozvrat deneg")
- * and a small glossary for common English support words. English words that the
- * dataset lists as synonyms ("seller", "bank", "travel") need neither: they are
- * indexed as they are, so the glossary only covers everyday words the data
- * does not spell out in English.
+ * Latin → Cyrillic for people who type Russian in Latin letters ("vozvrat deneg", "pozvonit").
+ * English words need no rule: the phrases in the data carry them ("refund", "call").
  */
 
-const GLOSSARY: Readonly<Record<string, string>> = {
-  account: "аккаунт",
-  address: "адрес",
-  blocked: "заблокировали",
-  bribe: "взятка",
-  buyer: "покупатель",
-  call: "позвонить",
-  card: "карта",
-  complaint: "жалоба",
-  courier: "курьер",
-  delivery: "доставка",
-  flight: "авиабилет",
-  help: "помощь",
-  money: "деньги",
-  number: "номер",
-  office: "офис",
-  order: "заказ",
-  payout: "выплата",
-  phone: "телефон",
-  refund: "возврат",
-  return: "возврат",
-  seller: "продавец",
-  support: "поддержка",
-  ticket: "билет",
-};
-
 /** Longest spellings first, so "shch" wins over "sh" + "ch". */
-const DIGRAPHS: ReadonlyArray<readonly [string, string]> = [
-  ["shch", "щ"],
-  ["sch", "щ"],
-  ["zh", "ж"],
-  ["kh", "х"],
-  ["ts", "ц"],
-  ["tz", "ц"],
-  ["ch", "ч"],
-  ["sh", "ш"],
-  ["yo", "е"],
-  ["jo", "е"],
-  ["yu", "ю"],
-  ["ju", "ю"],
-  ["ya", "я"],
-  ["ja", "я"],
-  ["ye", "е"],
-  ["iy", "ий"],
-  ["ij", "ий"],
-  ["ck", "к"],
-  ["ph", "ф"],
-  ["ee", "и"],
-  ["oo", "у"],
-];
+const DIGRAPHS: ReadonlyArray<readonly [string, string]> =
+  "shch:щ sch:щ zh:ж kh:х ts:ц tz:ц ch:ч sh:ш yo:е jo:е yu:ю ju:ю ya:я ja:я ye:е iy:ий ij:ий ck:к ph:ф ee:и oo:у"
+    .split(" ")
+    .map((pair): readonly [string, string] => [pair.slice(0, pair.indexOf(":")), pair.slice(pair.indexOf(":") + 1)]);
 
-const LETTERS: Readonly<Record<string, string>> = {
-  a: "а",
-  b: "б",
-  d: "д",
-  e: "е",
-  f: "ф",
-  g: "г",
-  h: "х",
-  i: "и",
-  j: "й",
-  k: "к",
-  l: "л",
-  m: "м",
-  n: "н",
-  o: "о",
-  p: "п",
-  q: "к",
-  r: "р",
-  s: "с",
-  t: "т",
-  u: "у",
-  v: "в",
-  w: "в",
-  x: "кс",
-  y: "ы",
-  z: "з",
-};
+const LATIN = "abdefghijklmnopqrstuvwyz";
+const CYRILLIC = "абдефгхийклмнопкрстуввыз";
 
-/** "c" is "ц" in Russian transliteration ("prodavec") but "к" in English-looking words ("card"). */
+/** "c" is "ц" in Russian transliteration ("prodavec") but "к" before these letters ("kontakt" spelled "contact"). */
 function letterC(next: string): string {
-  return "aoulrtk".includes(next) && next !== "" ? "к" : "ц";
+  return next !== "" && "aoulrtk".includes(next) ? "к" : "ц";
+}
+
+function letter(ch: string, next: string): string {
+  if (ch === "c") return letterC(next);
+  if (ch === "x") return "кс";
+  const at = LATIN.indexOf(ch);
+  return at < 0 ? ch : CYRILLIC.charAt(at);
 }
 
 function transliterateWord(word: string): string {
-  const known = GLOSSARY[word];
-  if (known !== undefined) return known;
   let out = "";
   let i = 0;
   while (i < word.length) {
@@ -100,11 +32,10 @@ function transliterateWord(word: string): string {
     if (digraph) {
       out += digraph[1];
       i += digraph[0].length;
-      continue;
+    } else {
+      out += letter(word.charAt(i), word.charAt(i + 1));
+      i += 1;
     }
-    const ch = word.charAt(i);
-    out += ch === "c" ? letterC(word.charAt(i + 1)) : (LETTERS[ch] ?? ch);
-    i += 1;
   }
   return out;
 }

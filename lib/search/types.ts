@@ -1,12 +1,17 @@
+import type { Shifts } from "@/lib/hours";
 import type { ChannelStatus } from "@/lib/schema";
 
-export type SearchDocKind = "channel" | "topic" | "audience";
+/** "check" is the number check (/check): the answer to "is this number really Ozon's?". */
+export type SearchDocKind = "channel" | "topic" | "audience" | "check";
 
 export type DocLink = { id: string; title: string; href: string };
 
+/** A channel as shown inside another result: enough to act on without opening it. */
+export type ChannelView = DocLink & { value?: string; location?: string; status: ChannelStatus; hours?: Shifts };
+
 /**
- * One searchable thing, flat and JSON-safe: built at build time from the
- * directory (lib/search/docs.ts) and shipped to the browser as is.
+ * One searchable thing, flat and JSON-safe: built at build time from the directory
+ * (lib/search/docs.ts) and shipped to the browser as is.
  */
 export type SearchDoc = {
   kind: SearchDocKind;
@@ -15,33 +20,26 @@ export type SearchDoc = {
   href: string;
   /** A second line: the channel's kind ("Телефон") or the audience a topic belongs to. */
   detail: string;
-  /** What to show as the value: a formatted phone, an email, a URL, an address. */
-  value?: string;
-  /** Where to find a channel that has no value of its own (in-app chats). */
-  location?: string;
-  status?: ChannelStatus;
+  /** For a channel: its value, status and hours. */
+  channel?: ChannelView;
   owner?: string;
   /** For a discontinued channel: what to use instead. */
   replacement?: DocLink;
-  /** For topics and audiences: where to turn, best first (ids of channel documents). */
-  channels: string[];
-  /** The first of `channels`, ready to show. */
-  target?: DocLink;
+  /** For a topic or an audience: the channel it recommends, shown inline so the result itself answers. */
+  answer?: ChannelView;
   /** Canonical E.164 numbers and lowercase addresses, for exact matching. */
   phones: string[];
   emails: string[];
-  words: DocWords;
+  /** What people type for it (the data's phrases), normalised. */
+  phrases: string[];
+  /** Words of the value (a number, an address, a URL) and the free text (description, what it handles). */
+  value: string;
+  text: string;
+  /**
+   * How likely a visitor means this record when words fit several equally, in (0, 1]: the weight of
+   * its audience (how many people it serves) times the trust in its status.
+   */
+  prior: number;
 };
 
-/**
- * What the search reads of a document, never shown: normalised, stemmed terms
- * without stopwords, worked out at build time so the browser only builds indexes.
- * Keywords (synonyms, names) stay in phrases; they weigh more than the free text.
- */
-export type DocWords = {
-  title: string[];
-  keywords: string[][];
-  /** The raw value: E.164 number, address, URL. */
-  value: string[];
-  text: string[];
-};
+export type SearchIndex = { version: number; docs: SearchDoc[] };

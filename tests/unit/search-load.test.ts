@@ -3,7 +3,8 @@ import { loadDirectory } from "@/lib/load-directory";
 import { buildSearchDocs } from "@/lib/search/docs";
 import { loadSearcher } from "@/lib/search/load";
 import { createSearcher } from "@/lib/search/search";
-import type { SearchIndex } from "@/lib/search/wire";
+import { SEARCH_INDEX_VERSION } from "@/lib/search/wire";
+import type { SearchIndex } from "@/lib/search/types";
 
 const docs = buildSearchDocs(loadDirectory());
 
@@ -20,7 +21,7 @@ afterEach(() => {
 
 describe("loadSearcher", () => {
   it("answers like a searcher built directly from the same documents", async () => {
-    const index: SearchIndex = { docs };
+    const index: SearchIndex = { version: SEARCH_INDEX_VERSION, docs };
     serve(200, index);
     const loaded = await loadSearcher("/index.json");
     const direct = createSearcher(docs);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { MAX_QUERY_LENGTH, normalize, tokenize } from "@/lib/search/normalize";
+import { clip, MAX_QUERY_LENGTH, normalize } from "@/lib/search/normalize";
+import { termsOf } from "@/lib/search/terms";
 import { toEnglishLayout, toRussianLayout } from "@/lib/search/layout";
 import { transliterate } from "@/lib/search/translit";
-import { stem } from "@/lib/search/stem";
-import { matchPhone } from "@/lib/search/phone";
-import { matchEmail } from "@/lib/search/email";
-import { editDistance, typoNeighbours, buildTypoIndex } from "@/lib/search/typo";
-import { queryVariants, searchTerms } from "@/lib/search/variants";
+import { looksLikeEmail, matchEmail, matchPhone } from "@/lib/search/direct";
+import { queryVariants } from "@/lib/search/variants";
+import { SEARCH_INDEX_VERSION } from "@/lib/search/wire";
+import type { SearchDoc } from "@/lib/search/types";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { digitsOf, looksLikePhone, russianE164 } from "@/lib/phone";
 import { parseSearchIndex } from "@/lib/search/wire";
@@ -21,16 +21,16 @@ describe("normalize", () => {
   it("composes letters typed as a base and a combining mark", () => {
     expect(normalize("и\u0306од")).toBe("иод".replace("и", "й"));
   });
-  it("keeps at most MAX_QUERY_LENGTH characters", () => {
-    expect(normalize("а".repeat(10_000))).toHaveLength(MAX_QUERY_LENGTH);
+  it("clips a query to MAX_QUERY_LENGTH characters", () => {
+    expect(normalize(clip("а".repeat(10_000)))).toHaveLength(MAX_QUERY_LENGTH);
   });
   it("is empty for input with nothing searchable", () => {
     for (const input of ["", "     ", "\t\n", "!@#$%^&*()", "😀😀", "\u200F\u202E", "שלום"])
       expect(normalize(input)).toBe("");
   });
-  it("splits into tokens no longer than fuse.js can match", () => {
-    expect(tokenize("")).toEqual([]);
-    expect(tokenize(normalize("a".repeat(100)))[0]).toHaveLength(32);
+  it("makes terms no longer than fuse.js can match", () => {
+    expect(termsOf("")).toEqual([]);
+    expect(termsOf("a".repeat(100))[0]).toHaveLength(32);
   });
 });
 
@@ -56,24 +56,27 @@ describe("transliteration", () => {
     expect(transliterate("zablokirovali kartochku")).toBe("заблокировали карточку");
     expect(transliterate("prodavec")).toBe("продавец");
   });
-  it("translates common English support words and keeps Cyrillic and numbers", () => {
-    expect(transliterate("ozon support")).toBe("озон поддержка");
-    expect(transliterate("refund 2 билета")).toBe("возврат 2 билета");
+  it("keeps Cyrillic words and numbers", () => {
+    expect(transliterate("pozvonit 2 раза")).toBe("позвонит 2 раза");
   });
 });
 
-describe("stem", () => {
-  it("gives word forms one stem", () => {
+describe("terms", () => {
+  it("gives word forms one Snowball stem", () => {
     const forms = ["выплата", "выплаты", "выплату", "выплатой", "выплате"];
-    expect(new Set(forms.map(stem))).toEqual(new Set(["выплат"]));
-    expect(stem("карточку")).toBe(stem("карточка"));
-    expect(stem("заблокировали")).toBe(stem("заблокирован"));
-    expect(stem("сотрудника")).toBe(stem("сотрудники"));
+    expect(new Set(forms.flatMap(termsOf))).toEqual(new Set(["выплат"]));
+    expect(termsOf("карточку")).toEqual(termsOf("карточка"));
+    expect(termsOf("сотрудника")).toEqual(termsOf("сотрудники"));
   });
-  it("leaves Latin words, numbers and short words alone", () => {
-    expect(stem("seller")).toBe("seller");
-    expect(stem("8800")).toBe("8800");
-    expect(stem("сми")).toBe("сми");
+  it("drops stopwords and the brand, which tell no record from another", () => {
+    expect(termsOf("не пришла выплата")).toEqual(["пришл", "выплат"]);
+    expect(termsOf("Позвонить в Озон")).toEqual(termsOf("позвонить ozon"));
+  });
+  it("keeps the words that tell a scam call from a wish to call", () => {
+    expect(termsOf("мне позвонили из озона")).not.toEqual(termsOf("позвонить в озон"));
+  });
+  it("leaves Latin words and numbers alone", () => {
+    expect(termsOf("seller 8800")).toEqual(["seller", "8800"]);
   });
 });
 
@@ -108,29 +111,19 @@ describe("phone", () => {
 
 describe("email", () => {
   it("matches a whole address, a piece with @, or most of the name", () => {
-    expect(matchEmail(" SellerSup@Ozon.ru ", "sellersup@ozon.ru")).toBe("exact");
+    expect(matchEmail(clip(" SellerSup@Ozon.ru ").trim(), "sellersup@ozon.ru")).toBe("exact");
     expect(matchEmail("sellersup@", "sellersup@ozon.ru")).toBe("partial");
     expect(matchEmail("@finance.ozon.ru", "help@finance.ozon.ru")).toBe("partial");
     expect(matchEmail("sellersup", "sellersup@ozon.ru")).toBe("partial");
+  });
+  it("tells a whole address from a piece of one", () => {
+    expect(looksLikeEmail("support@ozon-help.ru")).toBe(true);
+    expect(looksLikeEmail("sellersup@")).toBe(false);
   });
   it("does not take a brand or a short piece for an address", () => {
     expect(matchEmail("ozon", "ozon-hotline@delret.ru")).toBeNull();
     expect(matchEmail("sel", "sellersup@ozon.ru")).toBeNull();
     expect(matchEmail("@", "sellersup@ozon.ru")).toBeNull();
-  });
-});
-
-describe("typos", () => {
-  it("measures edits, a swap of neighbours counting as one", () => {
-    expect(editDistance("возрат", "возврат", 2)).toBe(1);
-    expect(editDistance("выплата", "вылпата", 2)).toBe(1);
-    expect(editDistance("карта", "почта", 1)).toBe(2);
-  });
-  it("finds known words one edit away", () => {
-    const index = buildTypoIndex(["возврат", "выплат", "банк"]);
-    expect(typoNeighbours(index, "возрат").map((n) => n.word)).toEqual(["возврат"]);
-    expect(typoNeighbours(index, "вылпат").map((n) => n.word)).toEqual(["выплат"]);
-    expect(typoNeighbours(index, "бнк")).toEqual([]);
   });
 });
 
@@ -140,38 +133,38 @@ describe("query readings", () => {
     expect(queryVariants("ыуддук")).toEqual(["ыуддук", "seller"]);
     expect(queryVariants("   ")).toEqual([]);
   });
-  it("drops stopwords and stems", () => {
-    expect(searchTerms("не пришла выплата")).toEqual(["пришл", "выплат"]);
-  });
 });
 
 describe("search index wire format", () => {
-  const doc = {
+  const doc: SearchDoc = {
     kind: "channel",
     id: "x",
     title: "X",
     href: "/channels/x",
     detail: "Телефон",
-    status: "discontinued",
+    channel: { id: "x", title: "X", href: "/channels/x", status: "discontinued" },
     replacement: { id: "y", title: "Y", href: "/channels/y" },
-    channels: [],
     phones: ["+78002347000"],
     emails: [],
-    words: { title: ["x"], keywords: [["a", "b"]], value: ["78002347000"], text: [] },
+    phrases: ["8800"],
+    value: "78002347000",
+    text: "",
+    prior: 0.4,
   };
+  const index = (docs: unknown[], version: number = SEARCH_INDEX_VERSION) => ({ version, docs });
   it("accepts documents as the route writes them", () => {
-    expect(parseSearchIndex({ docs: [doc] })?.docs).toHaveLength(1);
-    expect(parseSearchIndex(JSON.parse(JSON.stringify({ docs: [{ ...doc, value: undefined }] })))).not.toBeNull();
+    expect(parseSearchIndex(index([doc]))?.docs).toHaveLength(1);
+    expect(parseSearchIndex(JSON.parse(JSON.stringify(index([{ ...doc, channel: undefined }]))))).not.toBeNull();
   });
-  it("rejects anything else", () => {
+  it("rejects a stale index and anything else", () => {
     for (const bad of [
       null,
       [],
-      { docs: {} },
-      { docs: [{ ...doc, status: "gone" }] },
-      { docs: [{ ...doc, kind: "page" }] },
-      { docs: [{ ...doc, phones: [7] }] },
-      { docs: [{ ...doc, words: { ...doc.words, keywords: ["a"] } }] },
+      { docs: [doc] },
+      index([doc], SEARCH_INDEX_VERSION - 1),
+      index([{ ...doc, phrases: "8800" }]),
+      index([{ ...doc, prior: "high" }]),
+      index([{ ...doc, title: undefined }]),
     ]) {
       expect(parseSearchIndex(bad)).toBeNull();
     }

@@ -1,10 +1,9 @@
-import { cachedStem, termsWith, type TermsOf } from "./prepare";
-import type { SearchDoc } from "./types";
+import type { SearchDoc } from "../../lib/search/types";
 
 /**
- * Larger collections for the benchmark, grown from the real documents: every
- * copy gets its own id, value and a varied title and keyword list, so the
- * vocabulary and the posting lists grow the way a bigger directory would.
+ * Larger collections for the benchmark, grown from the real documents: every copy gets its own id,
+ * number or address, a varied title and phrase list, so the vocabulary and the posting lists grow
+ * the way a bigger directory would.
  */
 
 /** A small deterministic PRNG (mulberry32): the same seed gives the same collection. */
@@ -27,43 +26,35 @@ function variedPhone(n: number): string {
   return `+79${String(100000000 + ((n * 7919) % 900000000)).slice(0, 9)}`;
 }
 
-function copy(doc: SearchDoc, n: number, all: readonly SearchDoc[], rnd: () => number, termsOf: TermsOf): SearchDoc {
+function copy(doc: SearchDoc, n: number, all: readonly SearchDoc[], rnd: () => number): SearchDoc {
   const other = pick(all, rnd) ?? doc;
   const extraWord = pick(
     other.title.split(" ").filter((w) => w.length > 3),
     rnd,
   );
-  const title = [doc.title, extraWord, String(n)].filter((w) => w !== undefined).join(" ");
-  const keywords = doc.words.keywords.filter(() => rnd() > 0.3);
-  const extraKeyword = pick(other.words.keywords, rnd);
+  const extraPhrase = pick(other.phrases, rnd);
   const phones = doc.phones.map(() => variedPhone(n));
   const emails = doc.emails.map((e) => e.replace("@", `${n}@`));
-  const value = phones[0] ?? emails[0];
   return {
     ...doc,
     id: `${doc.id}-${n}`,
     href: `${doc.href}-${n}`,
-    title,
+    title: [doc.title, extraWord, String(n)].filter((w) => w !== undefined).join(" "),
     phones,
     emails,
-    words: {
-      ...doc.words,
-      title: termsOf(title),
-      keywords: extraKeyword === undefined ? keywords : [...keywords, extraKeyword],
-      value: value === undefined ? doc.words.value : termsOf(value),
-    },
+    phrases: [...doc.phrases.filter(() => rnd() > 0.3), ...(extraPhrase === undefined ? [] : [extraPhrase])],
+    value: phones[0] ?? emails[0] ?? doc.value,
   };
 }
 
 /** `size` documents: the real ones first, then numbered copies of them. */
 export function syntheticDocs(real: readonly SearchDoc[], size: number, seed = 1): SearchDoc[] {
   const rnd = random(seed);
-  const termsOf = termsWith(cachedStem());
   const out = real.slice(0, size);
   for (let n = 1; out.length < size; n += 1) {
     for (const doc of real) {
       if (out.length >= size) break;
-      out.push(copy(doc, n, real, rnd, termsOf));
+      out.push(copy(doc, n, real, rnd));
     }
   }
   return out;

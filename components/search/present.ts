@@ -1,25 +1,34 @@
+import { digitsOf, MIN_PHONE_DIGITS } from "@/lib/phone";
 import { plural } from "@/lib/text";
-import type { SearchDoc, SearchDocKind } from "./types";
+import type { SearchDoc, SearchDocKind } from "@/lib/search/types";
 
 /** What a result is, in the words the site uses elsewhere. */
 export const kindName: Record<SearchDocKind, string> = {
   channel: "Канал",
   topic: "Тема",
   audience: "Раздел",
+  check: "Проверка",
 };
 
 /** Said next to a third-party contact, which the status badge only marks "Не Ozon". */
 export function ownerNote(doc: SearchDoc): string | null {
-  if (doc.status !== "third-party") return null;
+  if (doc.channel?.status !== "third-party") return null;
   return `Это контакт компании «${doc.owner ?? "не Ozon"}», а не Ozon.`;
 }
 
 /** The prompt before the channel a topic or an audience leads to. */
-export function targetPrompt(doc: SearchDoc): string {
+export function answerPrompt(doc: SearchDoc): string {
   return doc.kind === "topic" ? "Куда обращаться:" : "Лучший канал:";
 }
 
-const resultForms = ["результат", "результата", "результатов"] as const;
+/** The number check, with the number or address typed already in its box; words ("мне звонят") are none. */
+export function checkHref(query: string): string {
+  const q = query.trim();
+  const contact = digitsOf(q).length >= MIN_PHONE_DIGITS || q.includes("@");
+  return contact ? `/check?${new URLSearchParams({ q }).toString()}` : "/check";
+}
+
+const resultForms: readonly [string, string, string] = ["результат", "результата", "результатов"];
 
 /** "1 результат", "3 результата", "12 результатов". */
 export function resultCount(n: number): string {

@@ -1,0 +1,45 @@
+"use client";
+
+import { StatusBadge } from "@/components/status-badge";
+import { useNow } from "@/components/use-now";
+import { openNowView, type OpenNowView } from "@/lib/open-now-text";
+import type { ChannelView } from "@/lib/search/types";
+
+/** Says only what the sources agree on: when they disagree about operators, that is what it says. */
+const HEADLINE: Record<OpenNowView["headline"], (botOpen: boolean) => string> = {
+  live: () => "● Сейчас открыто",
+  bot: () => "◐ Сейчас только бот",
+  uncertain: (botOpen) => (botOpen ? "◐ Бот отвечает; об операторах источники расходятся" : "◐ Источники расходятся"),
+  closed: () => "○ Сейчас закрыто",
+};
+
+/** "Open now" in one line: a result card has no room for the channel page's full schedule. */
+function OpenNowLine({ view }: { view: ChannelView }) {
+  const clock = useNow();
+  if (!view.hours || !clock) return null;
+  const open = openNowView(view.hours, clock.now, clock.zone);
+  const text = HEADLINE[open.headline](open.botOpen);
+  return (
+    <span className="font-medium" data-testid="search-open-now">
+      {text}
+    </span>
+  );
+}
+
+/** What a channel is at a glance, so the result itself answers: its value (or where to find it), status and hours. */
+export function ChannelFactsLine({ view }: { view: ChannelView }) {
+  return (
+    <>
+      {view.value ? (
+        <p className={`font-semibold ${view.status === "discontinued" ? "text-slate-600 line-through" : ""}`}>
+          {view.value}
+        </p>
+      ) : null}
+      {view.location && !view.value ? <p className="text-sm text-slate-700">{view.location}</p> : null}
+      <p className="flex flex-wrap items-center gap-2 text-sm">
+        <StatusBadge status={view.status} />
+        <OpenNowLine view={view} />
+      </p>
+    </>
+  );
+}

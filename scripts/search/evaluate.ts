@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import type { Searcher } from "../../lib/search/search";
+
+/**
+ * The public search evaluation: queries written the way people type, each with the page that must
+ * come first and others acceptable among the first three.
+ */
+export type EvalQuery = { query: string; first: string; also: string[]; tag: string };
+
+export type EvalFigures = { queries: number; top1: number; top3: number; mrr: number };
+
+export type EvalResult = EvalFigures & { misses: Array<{ query: string; first: string; got: string[] }> };
+
+/** Measured on tests/search-eval/queries.json; a change that drops below fails `npm run eval:search` and CI. */
+export const FLOOR: Omit<EvalFigures, "queries"> = { top1: 0.95, top3: 0.99, mrr: 0.97 };
+
+const QUERIES_FILE = "tests/search-eval/queries.json";
+
+function isEvalQuery(value: unknown): value is EvalQuery {
+  if (typeof value !== "object" || value === null) return false;
+  const v: Record<string, unknown> = { ...value };
+  return (
+    typeof v.query === "string" &&
+    typeof v.first === "string" &&
+    typeof v.tag === "string" &&
+    Array.isArray(v.also) &&
+    v.also.every((a) => typeof a === "string")
+  );
+}
+
+export function readQueries(file: string = QUERIES_FILE): EvalQuery[] {
+  const data: unknown = JSON.parse(readFileSync(file, "utf8"));
+  if (!Array.isArray(data) || !data.every(isEvalQuery)) throw new Error(`${file}: not a list of evaluation queries`);
+  return data;
+}
+
+export function evaluate(searcher: Searcher, queries: readonly EvalQuery[]): EvalResult {
+  let top1 = 0;
+  let top3 = 0;
+  let reciprocal = 0;
+  const misses: EvalResult["misses"] = [];
+  for (const q of queries) {
+    const got = searcher.run(q.query).hits.map((h) => h.doc.href);
+    const rank = got.indexOf(q.first);
+    const accepted = new Set([q.first, ...q.also]);
+    if (rank === 0) top1 += 1;
+    else misses.push({ query: q.query, first: q.first, got: got.slice(0, 3) });
+    if (got.slice(0, 3).some((href) => accepted.has(href))) top3 += 1;
+    if (rank >= 0) reciprocal += 1 / (rank + 1);
+  }
+  const n = Math.max(queries.length, 1);
+  return { queries: queries.length, top1: top1 / n, top3: top3 / n, mrr: reciprocal / n, misses };
+}
+
+export function meetsFloor(r: EvalFigures): boolean {
+  return r.top1 >= FLOOR.top1 && r.top3 >= FLOOR.top3 && r.mrr >= FLOOR.mrr;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { loadDirectory } from "@/lib/load-directory";
+import { buildSearchDocs } from "@/lib/search/docs";
+import { createSearcher } from "@/lib/search/search";
+import { evaluate, FLOOR, readQueries } from "../../scripts/search/evaluate";
+
+const directory = loadDirectory();
+const queries = readQueries();
+const known = new Set([
+  "/check",
+  ...directory.audiences.map((a) => `/${a.id}`),
+  ...directory.topics.map((t) => `/help/${t.audience}/${t.id}`),
+  ...directory.channels.map((c) => `/channels/${c.id}`),
+]);
+
+describe("the public search evaluation", () => {
+  it("is big enough and names only pages that exist", () => {
+    expect(queries.length).toBeGreaterThanOrEqual(150);
+    for (const q of queries) for (const href of [q.first, ...q.also]) expect(known, q.query).toContain(href);
+  });
+  it("covers every audience and every topic", () => {
+    const expected = new Set(queries.flatMap((q) => [q.first, ...q.also]));
+    for (const a of directory.audiences) {
+      expect(
+        queries.some((q) => q.first.startsWith(`/help/${a.id}/`) || q.first === `/${a.id}`),
+        a.id,
+      ).toBe(true);
+    }
+    for (const t of directory.topics) expect(expected, t.id).toContain(`/help/${t.audience}/${t.id}`);
+  });
+  it("stays above the floor (npm run eval:search prints the figures and the misses)", () => {
+    const result = evaluate(createSearcher(buildSearchDocs(directory)), queries);
+    expect(result.top1).toBeGreaterThanOrEqual(FLOOR.top1);
+    expect(result.top3).toBeGreaterThanOrEqual(FLOOR.top3);
+    expect(result.mrr).toBeGreaterThanOrEqual(FLOOR.mrr);
+  });
+});
