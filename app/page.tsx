@@ -3,7 +3,7 @@ import { getAudiences, getChannels, getChannel } from "@/lib/data";
 import { organizationJsonLd, serializeJsonLd } from "@/lib/jsonld";
 import { fastestHumanChannels } from "@/lib/fastest";
 import { ChannelCard } from "@/components/channel-card";
-import { AudienceLinks } from "@/components/audience-links";
+import { AudienceChips } from "@/components/audience-links";
 import { HomeAnswers } from "@/components/home-answers";
 import { canonical } from "@/lib/page-metadata";
 
@@ -14,7 +14,7 @@ export default function HomePage() {
   const fastest = fastestHumanChannels(getChannels());
   const jsonLd = serializeJsonLd(organizationJsonLd(getChannels(), audiences));
   return (
-    <div className="space-y-6">
+    <div className="space-y-5">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <section aria-labelledby="answers" className="space-y-2">
         <h1 className="text-xl font-bold">Как связаться с Ozon</h1>
@@ -27,7 +27,7 @@ export default function HomePage() {
         <h2 id="who" className="text-lg font-bold">
           Кто вы?
         </h2>
-        <AudienceLinks audiences={audiences} compact />
+        <AudienceChips audiences={audiences} />
       </section>
       <p className="text-slate-700">
         Для каждого случая у Ozon свой канал. Мы показываем, какие из них работают, а какие номера из старых статей уже

@@ -24,3 +24,21 @@ export function AudienceLinks({
     </ul>
   );
 }
+
+/**
+ * The same choice for the home page's first screen on a phone: the short titles as wrapped chips; the
+ * full labels ("Я купил билет или оплатил отель в Ozon Travel") as tiles would take two screens.
+ */
+export function AudienceChips({ audiences }: { audiences: readonly Pick<Audience, "id" | "title">[] }) {
+  return (
+    <ul className="flex flex-wrap gap-1.5">
+      {audiences.map((a) => (
+        <li key={a.id}>
+          <PageLink href={`/${a.id}`} className="chip">
+            {a.title}
+          </PageLink>
+        </li>
+      ))}
+    </ul>
+  );
+}

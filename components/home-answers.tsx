@@ -13,19 +13,19 @@ export function HomeAnswers() {
   const answers = [
     {
       href: `/channels/${buyerChat.id}`,
-      title: "Покупателю телефона нет — пишите в чат",
-      text: "8 800 отключён; человек отвечает в чате на ozon.ru и в приложении.",
-      more: { href: `/help/buyers/${noPhone.id}`, label: "Почему нельзя позвонить" },
+      title: "Покупателю — только чат",
+      text: "Телефона нет, 8 800 отключён.",
+      more: { href: `/help/buyers/${noPhone.id}`, label: "Почему" },
     },
     {
       href: `/channels/${sellerChat.id}`,
-      title: "Продавцу — чат в кабинете Ozon Seller",
-      text: "Своего телефона у поддержки продавцов нет.",
+      title: "Продавцу — чат Ozon Seller",
+      text: "Телефона у поддержки продавцов нет.",
     },
     {
       href: "/check",
-      title: "Проверить номер из SMS или статьи",
-      text: "Узнайте, принадлежит ли он Ozon и работает ли.",
+      title: "Проверить номер или почту",
+      text: "Ozon ли это — из SMS, письма или статьи.",
     },
   ];
   return (
