@@ -57,9 +57,10 @@ test("on a computer the QR code decodes to the page's address; on a phone it is 
     return;
   }
   await expect(qr).toBeVisible();
-  const size = 330;
-  // Rasterised the way a browser shows it: the SVG as an image drawn onto a canvas.
-  const pixels = await qr.evaluate(async (element, side) => {
+  const size = 200;
+  // Rasterised the way a browser shows it: the SVG as an image drawn onto a canvas. Sent back as one
+  // character per pixel (dark or light), which keeps the transfer small.
+  const dark = await qr.evaluate(async (element, side) => {
     const svg = element.querySelector("svg");
     if (!svg) throw new Error("no svg");
     const image = new Image(side, side);
@@ -70,10 +71,18 @@ test("on a computer the QR code decodes to the page's address; on a phone it is 
     canvas.height = side;
     const context = canvas.getContext("2d");
     if (!context) throw new Error("no canvas");
+    context.fillStyle = "#fff";
+    context.fillRect(0, 0, side, side);
     context.drawImage(image, 0, 0, side, side);
-    return Array.from(context.getImageData(0, 0, side, side).data);
+    const { data } = context.getImageData(0, 0, side, side);
+    let bits = "";
+    for (let i = 0; i < data.length; i += 4) bits += (data[i] ?? 255) < 128 ? "1" : "0";
+    return bits;
   }, size);
-  const decoded = jsQR(Uint8ClampedArray.from(pixels), size, size);
+  const rgba = new Uint8ClampedArray(size * size * 4);
+  for (let i = 0; i < dark.length; i++)
+    rgba.fill(dark[i] === "1" ? 0 : 255, i * 4, i * 4 + 3).fill(255, i * 4 + 3, i * 4 + 4);
+  const decoded = jsQR(rgba, size, size);
   expect(decoded?.data).toBe(await canonicalUrl(page));
 });
 
