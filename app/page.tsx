@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { PageLink } from "@/components/page-link";
 import { getAudiences, getChannels, getChannel } from "@/lib/data";
 import { organizationJsonLd, serializeJsonLd } from "@/lib/jsonld";
 import { fastestHumanChannels } from "@/lib/fastest";
 import { ChannelCard } from "@/components/channel-card";
-import { AudienceLinks } from "@/components/audience-links";
+import { AudienceChips } from "@/components/audience-links";
+import { HomeAnswers } from "@/components/home-answers";
 import { canonical } from "@/lib/page-metadata";
 
 export const metadata: Metadata = canonical("/");
@@ -14,25 +14,24 @@ export default function HomePage() {
   const fastest = fastestHumanChannels(getChannels());
   const jsonLd = serializeJsonLd(organizationJsonLd(getChannels(), audiences));
   return (
-    <div className="space-y-8">
+    <div className="space-y-5">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
-      <section aria-labelledby="who" className="space-y-3">
-        <h1 className="text-2xl font-bold">Как связаться с Ozon: выберите, кто вы</h1>
-        <p className="text-slate-700">
-          Для каждого случая у Ozon свой канал. Мы показываем, какие из них работают, а какие номера из старых статей
-          уже отключены.
-        </p>
-        <h2 id="who" className="sr-only">
-          Кто вы
+      <section aria-labelledby="answers" className="space-y-2">
+        <h1 className="text-xl font-bold">Как связаться с Ozon</h1>
+        <h2 id="answers" className="sr-only">
+          Частые вопросы
         </h2>
-        <AudienceLinks audiences={audiences} />
+        <HomeAnswers />
       </section>
-      <p className="rounded-xl border border-slate-300 bg-white p-4">
-        Нашли номер в SMS или статье и сомневаетесь?{" "}
-        <PageLink href="/check" className="font-semibold underline">
-          Проверьте, принадлежит ли он Ozon
-        </PageLink>
-        .
+      <section aria-labelledby="who" className="space-y-2">
+        <h2 id="who" className="text-lg font-bold">
+          Кто вы?
+        </h2>
+        <AudienceChips audiences={audiences} />
+      </section>
+      <p className="text-slate-700">
+        Для каждого случая у Ozon свой канал. Мы показываем, какие из них работают, а какие номера из старых статей уже
+        отключены.
       </p>
       <section aria-labelledby="fastest" className="space-y-3">
         <h2 id="fastest" className="text-xl font-bold">

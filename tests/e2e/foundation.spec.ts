@@ -5,7 +5,7 @@ import { apiDirectory } from "../../lib/json-schema";
 test("home → audience → channel, with working tel: and mailto: links", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Как связаться с Ozon");
-  await page.getByRole("link", { name: "Я продаю на Ozon" }).click();
+  await page.getByRole("link", { name: "Продавцы" }).click();
   await expect(page).toHaveURL(/\/sellers$/);
   await expect(page.getByTestId("no-phone")).toBeVisible();
   const firstCard = page.locator("article[data-channel]").first();

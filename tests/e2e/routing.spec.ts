@@ -21,7 +21,7 @@ test("a seller with a late payout reaches the seller chat, the finance category,
   await page.clock.setFixedTime(moscow("12:00"));
   const problems = watchConsole(page);
   await page.goto("/");
-  await page.getByRole("link", { name: "Я продаю на Ozon" }).click();
+  await page.getByRole("link", { name: "Продавцы" }).click();
   await page.getByRole("link", { name: "Выплаты, отчёты и реквизиты" }).click();
   await expect(page).toHaveURL(/\/help\/sellers\/seller-payouts$/);
   const best = page.locator("[data-recommended]").first();
@@ -42,7 +42,7 @@ test("a buyer who wants to call learns no number is reliable, by whose word, and
   page,
 }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: "Я покупатель" }).click();
+  await page.getByRole("link", { name: "Покупатели" }).click();
   await page.getByRole("link", { name: "Хочу позвонить и поговорить с человеком" }).click();
   await expect(page.getByTestId("no-phone")).toContainText("Надёжного телефона нет.");
   await expect(page.getByTestId("no-phone")).toContainText("По двум публикациям оператора на бесплатной линии");
@@ -51,7 +51,7 @@ test("a buyer who wants to call learns no number is reliable, by whose word, and
 
 test("someone reporting a bribe reaches the ethics hotline and its anonymity terms", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: "Хочу сообщить о нарушении" }).click();
+  await page.getByRole("link", { name: "Этика и нарушения" }).click();
   await page.getByRole("link", { name: "Взятка или коррупция" }).click();
   const best = page.locator("[data-recommended]").first();
   await expect(best).toHaveAttribute("data-recommended", "ethics-email");

@@ -17,6 +17,7 @@ import { TextList } from "@/components/text-list";
 import { FreshnessNote } from "@/components/freshness-note";
 import { ChannelReports } from "@/components/reports/channel-reports";
 import { canonical } from "@/lib/page-metadata";
+import { ContactActions } from "@/components/contact-actions";
 
 export const dynamicParams = false;
 
@@ -80,6 +81,7 @@ export default async function ChannelPage({ params }: Props) {
         {composeAudience ? (
           <ComposeLink audience={composeAudience} topicId={onlyTopic?.id} channelId={channel.id} />
         ) : null}
+        <ContactActions channel={channel} />
       </header>
       <section aria-labelledby="verdict" className="space-y-2 rounded-xl border border-slate-300 bg-white p-4">
         <h2 id="verdict" className="text-lg font-bold">

@@ -1,0 +1,37 @@
+"use client";
+
+import { useState } from "react";
+
+/** The system share sheet where the browser has one (phones); elsewhere the link is copied. */
+export function ShareButton({ url, title }: { url: string; title: string }) {
+  const [message, setMessage] = useState("");
+
+  async function share() {
+    if (typeof navigator.share === "function") {
+      try {
+        await navigator.share({ title, url });
+        return;
+      } catch (error) {
+        // Closing the share sheet is a choice, not a failure to fall back from.
+        if (error instanceof DOMException && error.name === "AbortError") return;
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      setMessage("Ссылка скопирована");
+    } catch {
+      setMessage(`Не удалось скопировать, ссылка: ${url}`);
+    }
+  }
+
+  return (
+    <>
+      <button type="button" onClick={share} className="button-sm">
+        Поделиться
+      </button>
+      <span aria-live="polite" role="status" className="text-sm font-medium text-slate-800">
+        {message}
+      </span>
+    </>
+  );
+}
