@@ -30,8 +30,8 @@ export default function HomePage() {
         <AudienceChips audiences={audiences} />
       </section>
       <p className="text-slate-700">
-        Для каждого случая у Ozon свой канал. Мы показываем, какие из них работают, а какие номера из старых статей уже
-        отключены.
+        Для каждого случая у Ozon свой канал. Мы показываем, какие из них работают, какие номера из старых статей под
+        вопросом и кто что о них пишет.
       </p>
       <section aria-labelledby="fastest" className="space-y-3">
         <h2 id="fastest" className="text-xl font-bold">

@@ -13,14 +13,14 @@ export function HomeAnswers() {
   const answers = [
     {
       href: `/channels/${buyerChat.id}`,
-      title: "Покупателю — только чат",
-      text: "Телефона нет, 8 800 отключён.",
+      title: "Покупателю — чат",
+      text: "Надёжного телефона нет: на 8 800, по двум публикациям, оператора больше нет.",
       more: { href: `/help/buyers/${noPhone.id}`, label: "Почему" },
     },
     {
       href: `/channels/${sellerChat.id}`,
       title: "Продавцу — чат Ozon Seller",
-      text: "Телефона у поддержки продавцов нет.",
+      text: "Номера для продавцов источники не дают.",
     },
     {
       href: "/check",

@@ -7,7 +7,9 @@ import type { Channel } from "./schema";
 export function offersVCard(channel: Pick<Channel, "kind" | "status" | "value">): boolean {
   return (
     (channel.kind === "phone" || channel.kind === "email") &&
-    (channel.status === "active" || channel.status === "disputed") &&
+    // Only what the sources agree works: a saved contact is what a visitor later trusts when someone
+    // calls "from Ozon", so a number the sources dispute is not offered for saving.
+    channel.status === "active" &&
     channel.value !== undefined
   );
 }

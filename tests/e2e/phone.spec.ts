@@ -40,8 +40,8 @@ test("an email channel's vCard carries the address", async ({ request }) => {
   expect(card.getFirstPropertyValue("email")).toBe("ozon-hotline@delret.ru");
 });
 
-for (const id of ["hotline-8800", "sellermarket-phone", "wildberries-claims-email"]) {
-  test(`no vCard for ${id} (discontinued or not Ozon's)`, async ({ page, request }) => {
+for (const id of ["hotline-8800", "moscow-phone", "sellermarket-phone", "wildberries-claims-email"]) {
+  test(`no vCard for ${id} (disputed or not Ozon's)`, async ({ page, request }) => {
     await page.goto(`/channels/${id}`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByRole("link", { name: "Сохранить в контакты" })).toHaveCount(0);
