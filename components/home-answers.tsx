@@ -14,13 +14,13 @@ export function HomeAnswers() {
     {
       href: `/channels/${buyerChat.id}`,
       title: "Покупателю — чат",
-      text: "Надёжного телефона нет: на 8 800, по двум публикациям, оператора больше нет.",
+      text: "Надёжного телефона нет.",
       more: { href: `/help/buyers/${noPhone.id}`, label: "Почему" },
     },
     {
       href: `/channels/${sellerChat.id}`,
       title: "Продавцу — чат Ozon Seller",
-      text: "Номера для продавцов источники не дают.",
+      text: "Своего телефона у продавцов нет.",
     },
     {
       href: "/check",

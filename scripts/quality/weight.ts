@@ -9,7 +9,7 @@ import { pad, pageKinds, runWhenMain, type Step } from "./pages";
  * Byte counts and request counts do not depend on the machine, so these budgets hold on any host.
  */
 type Budget = { html: number; css: number; js: number; requests: number };
-const PAGE: Budget = { html: 16, css: 7, js: 150, requests: 14 };
+const PAGE: Budget = { html: 18, css: 7, js: 155, requests: 14 };
 const BUDGETS: Record<string, Budget> = {
   home: PAGE,
   audience: PAGE,
@@ -17,7 +17,7 @@ const BUDGETS: Record<string, Budget> = {
   topic: PAGE,
   check: PAGE,
   compose: { ...PAGE, js: 190 },
-  search: PAGE,
+  search: { ...PAGE, js: 160 },
 };
 
 type Kind = "html" | "css" | "js" | "font";
@@ -123,7 +123,7 @@ export const weight: Step = async (baseUrl) => {
     );
   }
   console.log(
-    `weight: budgets (kB gzip) HTML ≤ ${PAGE.html}, CSS ≤ ${PAGE.css}, JS ≤ ${PAGE.js} (compose ≤ ${BUDGETS.compose?.js}), ` +
+    `weight: budgets (kB gzip) HTML ≤ ${PAGE.html}, CSS ≤ ${PAGE.css}, JS ≤ ${PAGE.js} (search ≤ ${BUDGETS.search?.js}, compose ≤ ${BUDGETS.compose?.js}), ` +
       `requests ≤ ${PAGE.requests}; nothing render-blocking but one stylesheet`,
   );
   return passed;
