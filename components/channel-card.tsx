@@ -8,7 +8,8 @@ import { StepsList } from "./steps-list";
 import { ReplacementNote } from "./replacement-note";
 import { FreshnessNote } from "./freshness-note";
 import { ConfidenceNote } from "./confidence-note";
-import { confidenceOf } from "@/lib/data";
+import { confidenceOf, organisationOf } from "@/lib/data";
+import { NotOzonNote } from "./not-ozon-note";
 
 export function ChannelCard({ channel, replacement }: { channel: Channel; replacement?: Channel }) {
   return (
@@ -25,9 +26,7 @@ export function ChannelCard({ channel, replacement }: { channel: Channel; replac
       </h3>
       <ChannelValue channel={channel} />
       {replacement ? <ReplacementNote replacement={replacement} /> : null}
-      {channel.status === "third-party" ? (
-        <p className="text-sm font-medium text-slate-800">Это контакт компании «{channel.owner}», а не Ozon.</p>
-      ) : null}
+      {channel.status === "third-party" ? <NotOzonNote channel={channel} owner={organisationOf(channel)} /> : null}
       <p>{channel.summary}</p>
       <ChannelFacts channel={channel} brief />
       <FreshnessNote verifiedAt={channel.verifiedAt} />

@@ -1,8 +1,9 @@
-import type { Channel, Confidence } from "./schema";
+import type { Channel, Confidence, Organisation } from "./schema";
 import { looksLikePhone, phoneSlug, russianE164 } from "./phone";
 
 /** Just what the checker needs of a channel, small enough to ship to the browser. */
-export type CheckEntry = Pick<Channel, "id" | "title" | "kind" | "value" | "status" | "owner" | "verdict"> & {
+export type CheckEntry = Pick<Channel, "id" | "title" | "kind" | "value" | "status" | "verdict"> & {
+  owner: Pick<Organisation, "name" | "genitive">;
   confidence: Confidence;
   replacement?: { id: string; title: string };
 };
@@ -12,19 +13,24 @@ export type CheckResult =
   | { kind: "match"; entry: CheckEntry; as: "phone" | "email" }
   | { kind: "unknown"; as: "phone" | "email" | "text"; normalized: string };
 
-export function toCheckEntries(channels: Channel[], confidenceOf: (c: Channel) => Confidence): CheckEntry[] {
+export function toCheckEntries(
+  channels: Channel[],
+  organisationOf: (c: Channel) => Organisation,
+  confidenceOf: (c: Channel) => Confidence,
+): CheckEntry[] {
   const byId = new Map(channels.map((c) => [c.id, c]));
   return channels
     .filter((c) => (c.kind === "phone" || c.kind === "email") && c.value !== undefined)
     .map((c) => {
       const r = c.replacedBy ? byId.get(c.replacedBy) : undefined;
+      const owner = organisationOf(c);
       return {
         id: c.id,
         title: c.title,
         kind: c.kind,
         value: c.value,
         status: c.status,
-        owner: c.owner,
+        owner: { name: owner.name, genitive: owner.genitive },
         verdict: c.verdict,
         confidence: confidenceOf(c),
         ...(r ? { replacement: { id: r.id, title: r.title } } : {}),

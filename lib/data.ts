@@ -1,7 +1,7 @@
 import "server-only";
 import { loadDirectory } from "./load-directory";
-import type { Audience, Channel, Confidence, Directory, Fact, Source, Topic } from "./schema";
-import { byWhom, deriveEvidence, sourceIndex, type SourceIndex } from "./evidence";
+import type { Audience, Channel, Confidence, Directory, Fact, Organisation, Source, Topic } from "./schema";
+import { byWhom, deriveEvidence, sourceIndex, type Evidence, type SourceIndex } from "./evidence";
 import { statusOrder } from "./status";
 
 let loaded: Directory | undefined;
@@ -15,6 +15,17 @@ export function getDirectory(): Directory {
   if (process.env.NODE_ENV === "development") return loadDirectory();
   loaded ??= loadDirectory();
   return loaded;
+}
+
+export function getOrganisations(): Organisation[] {
+  return getDirectory().organisations;
+}
+
+/** The validator has checked that every channel names a known organisation. */
+export function organisationOf(c: Pick<Channel, "organisation">): Organisation {
+  const o = getOrganisations().find((x) => x.id === c.organisation);
+  if (!o) throw new Error(`Unknown organisation ${c.organisation}`);
+  return o;
 }
 
 export function getAudiences(): Audience[] {
@@ -69,9 +80,13 @@ function getSourceIndex(): SourceIndex {
   return sources;
 }
 
-/** How sure the sources let us be of the channel's status (the rules are in lib/evidence.ts). */
+/** The channel's status and how sure the sources let us be of it, by the rules in lib/evidence.ts. */
+export function evidenceOf(c: Channel): Evidence {
+  return deriveEvidence(c, getSourceIndex(), organisationOf(c));
+}
+
 export function confidenceOf(c: Channel): Confidence {
-  return deriveEvidence(c, getSourceIndex()).confidence;
+  return evidenceOf(c).confidence;
 }
 
 /** "по официальной странице и одной статье" for a list of source ids. */

@@ -1,6 +1,5 @@
-import type { Channel, Source } from "./schema";
 import { plural } from "./text";
-import { deriveEvidence, sourceIndex, type Witnesses } from "./evidence";
+import type { Evidence, Witnesses } from "./evidence";
 
 const publicationForms: [string, string, string] = ["публикация", "публикации", "публикаций"];
 
@@ -14,8 +13,7 @@ function count(w: Witnesses): number {
  * so texts bundled on one page are one voice; a source that gives another contact in this one's place is
  * counted as that, not as saying it does not work.
  */
-export function disagreementSummary(channel: Channel, sources: Map<string, Source>): string | null {
-  const evidence = deriveEvidence(channel, sourceIndex([...sources.values()]));
+export function disagreementSummary(evidence: Evidence): string | null {
   if (evidence.confidence !== "conflict") return null;
   const { works, notWorking, other } = evidence.tally;
   const parts: Array<[number, [string, string, string]]> = [

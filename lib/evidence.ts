@@ -1,4 +1,4 @@
-import type { Channel, ChannelStatus, Claim, Confidence, Source, Stance } from "./schema";
+import type { Channel, ChannelStatus, Claim, Confidence, Organisation, Source, Stance } from "./schema";
 
 /**
  * The one home of the rules that turn what sources say into a channel's status and how sure we are.
@@ -22,9 +22,12 @@ interface Tally {
   notWorking: Witnesses;
   /** Lists another contact in its place. */
   other: Witnesses;
+  /** Says anything about it at all: whose a contact is does not depend on whether it works. */
+  named: Witnesses;
 }
 
 const WORKS: ReadonlySet<Stance> = new Set(["says-works", "lists"]);
+const NAMED: ReadonlySet<Stance> = new Set(["says-works", "says-not-working", "lists", "lists-other"]);
 
 function witnesses(claims: Claim[], sources: SourceIndex, stances: ReadonlySet<Stance>): Witnesses {
   const articlePublications = new Set<string>();
@@ -40,12 +43,13 @@ function witnesses(claims: Claim[], sources: SourceIndex, stances: ReadonlySet<S
   return { official, advertiser, articlePublications };
 }
 
-function tally(channel: Pick<Channel, "owner" | "claims">, sources: SourceIndex): Tally {
+function tally(claims: Claim[], sources: SourceIndex, owner: Pick<Organisation, "isOzon">): Tally {
   return {
-    ozon: channel.owner.startsWith("Ozon"),
-    works: witnesses(channel.claims, sources, WORKS),
-    notWorking: witnesses(channel.claims, sources, new Set(["says-not-working"])),
-    other: witnesses(channel.claims, sources, new Set(["lists-other"])),
+    ozon: owner.isOzon,
+    works: witnesses(claims, sources, WORKS),
+    notWorking: witnesses(claims, sources, new Set(["says-not-working"])),
+    other: witnesses(claims, sources, new Set(["lists-other"])),
+    named: witnesses(claims, sources, NAMED),
   };
 }
 
@@ -163,12 +167,17 @@ export interface Evidence {
 }
 
 function supportOf(t: Tally, status: ChannelStatus): Witnesses {
+  if (status === "third-party") return t.named;
   return status === "discontinued" ? t.notWorking : t.works;
 }
 
-/** A channel's status and confidence as the rules derive them from its claims. */
-export function deriveEvidence(channel: Pick<Channel, "owner" | "claims">, sources: SourceIndex): Evidence {
-  const t = tally(channel, sources);
+/** A channel's status and confidence as the rules derive them from its claims and whose it is. */
+export function deriveEvidence(
+  channel: Pick<Channel, "claims">,
+  sources: SourceIndex,
+  owner: Pick<Organisation, "isOzon">,
+): Evidence {
+  const t = tally(channel.claims, sources, owner);
   const rule = STATUS_RULES.find((r) => r.applies(t)) ?? STATUS_RULES[STATUS_RULES.length - 1];
   const status = rule?.status ?? "disputed";
   const support = supportOf(t, status);

@@ -5,6 +5,7 @@ import path from "node:path";
 export type RawFile = { file: string; text: string };
 
 export type RawDataset = {
+  organisations: RawFile;
   audiences: RawFile;
   sources: RawFile;
   topics: RawFile;
@@ -25,6 +26,7 @@ export function readDataset(dir: string): RawDataset {
         .sort()
     : [];
   return {
+    organisations: read(dir, "organisations.json"),
     audiences: read(dir, "audiences.json"),
     sources: read(dir, "sources.json"),
     topics: read(dir, "topics.json"),

@@ -120,13 +120,26 @@ export const claim = z.object({
   date: isoDate.optional(),
 });
 
+/**
+ * A company whose contacts the dataset holds: Ozon and its bank, and the others whose contacts the sources
+ * print next to Ozon's (marketplaces, an advertiser). Only an Ozon organisation's channels may be shown as Ozon's.
+ */
+export const organisation = z.object({
+  id: kebabId,
+  /** «Яндекс Маркет» */
+  name: z.string().min(1),
+  /** The name after «номер»/«адрес»: «Яндекс Маркета», «компании СеллерМАРКЕТ». */
+  genitive: z.string().min(1),
+  isOzon: z.boolean(),
+});
+
 export const channel = z.object({
   id: kebabId,
   kind: channelKind,
   title: z.string().min(1),
   phrases,
-  /** Who answers: "Ozon", "Ozon Банк", or the third party's name. */
-  owner: z.string().min(1),
+  /** Who answers: an id from organisations.json. */
+  organisation: kebabId,
   /**
    * Phone in E.164, an email, a URL or a postal address, depending on kind.
    * In-app channels may have none and say where to find them instead.
@@ -250,6 +263,7 @@ export const guidance = z.object({
 });
 
 export const directory = z.object({
+  organisations: z.array(organisation),
   audiences: z.array(audience),
   channels: z.array(channel),
   topics: z.array(topic),
@@ -270,6 +284,7 @@ export type Confidence = z.infer<typeof confidenceLevel>;
 export type Claim = z.infer<typeof claim>;
 export type Stance = z.infer<typeof stance>;
 export type Source = z.infer<typeof source>;
+export type Organisation = z.infer<typeof organisation>;
 export type Audience = z.infer<typeof audience>;
 export type Topic = z.infer<typeof topic>;
 export type SellerCategoryId = z.infer<typeof sellerCategoryId>;

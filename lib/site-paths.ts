@@ -1,4 +1,4 @@
-import { confidenceOf, getAudiences, getChannels, getTopics } from "./data";
+import { confidenceOf, getAudiences, getChannels, getTopics, organisationOf } from "./data";
 import { contactSlug, toCheckEntries } from "./check";
 
 /** Every page of the site, for the sitemap and the page-by-page checks. */
@@ -12,7 +12,7 @@ export function sitePaths(): string[] {
     ...getAudiences().map((a) => `/${a.id}`),
     ...getTopics().map((t) => `/help/${t.audience}/${t.id}`),
     ...getChannels().map((c) => `/channels/${c.id}`),
-    ...toCheckEntries(getChannels(), confidenceOf).flatMap((e) => {
+    ...toCheckEntries(getChannels(), organisationOf, confidenceOf).flatMap((e) => {
       const slug = contactSlug(e);
       return slug ? [`/check/${slug}`] : [];
     }),

@@ -4,11 +4,13 @@ import {
   audience,
   channel,
   guidance,
+  organisation,
   source,
   topic,
   type Channel,
   type Directory,
   type Guidance,
+  type Organisation,
   type Topic,
 } from "./schema";
 import { deriveEvidence, sourceIndex, statusAllowed, type SourceIndex } from "./evidence";
@@ -156,12 +158,34 @@ function checkChannelValue(file: string, c: Channel, errors: DataError[]): void 
   }
 }
 
-function checkChannel(
-  file: string,
-  c: Channel,
-  ids: { audiences: Set<string>; sources: SourceIndex; channels: Map<string, Channel> },
-  errors: DataError[],
-): void {
+type Known = {
+  audiences: Set<string>;
+  sources: SourceIndex;
+  channels: Map<string, Channel>;
+  organisations: Map<string, Organisation>;
+};
+
+/** Whose a channel is decides whether it may be shown as Ozon's; its claims decide the rest of its status. */
+function checkOwnership(c: Channel, ids: Known, err: (field: string, message: string) => void): void {
+  const owner = ids.organisations.get(c.organisation);
+  if (!owner) return err("organisation", `нет организации «${c.organisation}»`);
+  if (c.status === "third-party" && owner.isOzon) {
+    return err("status", `канал принадлежит ${owner.genitive}: статус third-party здесь неверен`);
+  }
+  if (c.status !== "third-party" && !owner.isOzon) {
+    return err("status", `канал ${owner.genitive}, а не Ozon: нужен статус third-party`);
+  }
+  const evidence = deriveEvidence(c, ids.sources, owner);
+  if (!statusAllowed(c.status, evidence.status)) {
+    err(
+      "status",
+      `статус ${c.status} говорит больше, чем источники: по правилам выходит ${evidence.status} (правило «${evidence.rule}»)`,
+    );
+  }
+  for (const o of overclaims(c, evidence, ids.sources)) err(o.field, o.message);
+}
+
+function checkChannel(file: string, c: Channel, ids: Known, errors: DataError[]): void {
   const err = (field: string, message: string) => errors.push({ file, id: c.id, field, message });
   const expectedFile = `data/channels/${c.id}.json`;
   if (file !== expectedFile) err("id", `имя файла должно совпадать с id: ожидается ${expectedFile}`);
@@ -198,17 +222,7 @@ function checkChannel(
       err("replacedBy", `ни один источник не называет «${c.replacedBy}» вместо этого канала`);
     }
   }
-  const evidence = deriveEvidence(c, ids.sources);
-  if (!statusAllowed(c.status, evidence.status)) {
-    err(
-      "status",
-      `статус ${c.status} говорит больше, чем источники: по правилам выходит ${evidence.status} (правило «${evidence.rule}»)`,
-    );
-  }
-  for (const o of overclaims(c, evidence, ids.sources)) err(o.field, o.message);
-  const isOzon = c.owner.startsWith("Ozon");
-  if (c.status === "third-party" && isOzon) err("owner", "у стороннего канала владелец не может быть Ozon");
-  if (c.status !== "third-party" && !isOzon) err("owner", `канал «${c.owner}» не Ozon: нужен статус third-party`);
+  checkOwnership(c, ids, err);
 }
 
 /** A phone or email is a contact's identity; several chats may share one site URL. */
@@ -254,6 +268,7 @@ export type ValidationResult = { directory: Directory | undefined; errors: DataE
 
 export function validateDataset(raw: RawDataset): ValidationResult {
   const errors: DataError[] = [];
+  const organisations = parseList(organisation, raw.organisations, errors);
   const audiences = parseList(audience, raw.audiences, errors);
   const sources = parseList(source, raw.sources, errors);
   const topics = parseList(topic, raw.topics, errors);
@@ -269,7 +284,8 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const guidanceValue =
     guidanceData === undefined ? undefined : parseRecord(guidance, guidanceData, raw.guidance.file, "guidance", errors);
 
-  for (const list of [audiences, sources, topics, channels]) checkUnique(list, errors);
+  for (const list of [organisations, audiences, sources, topics, channels]) checkUnique(list, errors);
+  checkSorted(organisations, (o) => o.id, "id", errors);
   checkSorted(sources, (s) => s.id, "id", errors);
   checkSorted(audiences, (a) => a.order, "order", errors);
 
@@ -290,7 +306,12 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     }
   }
 
-  const ids = { audiences: audienceIds, sources: sourceFacts, channels: channelMap };
+  const ids: Known = {
+    audiences: audienceIds,
+    sources: sourceFacts,
+    channels: channelMap,
+    organisations: new Map(organisations.map((o) => [o.value.id, o.value])),
+  };
   for (const { file, value } of channels) checkChannel(file, value, ids, errors);
   checkChannelValuesUnique(channels, errors);
 
@@ -355,6 +376,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const directory: Directory | undefined =
     errors.length === 0 && guidanceValue
       ? {
+          organisations: organisations.map((o) => o.value),
           audiences: audiences.map((a) => a.value),
           sources: sources.map((s) => s.value),
           topics: topics.map((t) => t.value),

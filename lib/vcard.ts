@@ -1,4 +1,4 @@
-import type { Channel } from "./schema";
+import type { Channel, Organisation } from "./schema";
 
 /**
  * Only contacts a visitor should keep: a discontinued number would be saved to be dialled in vain, and a
@@ -72,13 +72,14 @@ export function buildVCard(contact: VCardContact): string {
 
 /** The contact card of a channel that offersVCard, pointing back to its page for the current details. */
 export function channelVCard(
-  channel: Pick<Channel, "kind" | "title" | "owner" | "value">,
+  channel: Pick<Channel, "kind" | "title" | "value">,
+  owner: Pick<Organisation, "name">,
   pageUrl: string,
   siteName: string,
 ): string {
   return buildVCard({
     name: channel.title,
-    organization: channel.owner,
+    organization: owner.name,
     phone: channel.kind === "phone" ? channel.value : undefined,
     email: channel.kind === "email" ? channel.value : undefined,
     url: pageUrl,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageLink } from "@/components/page-link";
-import { confidenceOf, getChannels } from "@/lib/data";
+import { confidenceOf, getChannels, organisationOf } from "@/lib/data";
 import { contactSlug, toCheckEntries } from "@/lib/check";
 import { officialEntryPoints } from "@/lib/official";
 import { displayValue } from "@/lib/format";
@@ -16,7 +16,7 @@ export const metadata: Metadata = {
 
 export default function CheckPage() {
   const channels = getChannels();
-  const entries = toCheckEntries(channels, confidenceOf);
+  const entries = toCheckEntries(channels, organisationOf, confidenceOf);
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">Это номер Ozon?</h1>

@@ -3,14 +3,15 @@ import type { CheckEntry, CheckResult } from "@/lib/check";
 import { displayValue } from "@/lib/format";
 import { StatusBadge } from "../status-badge";
 import { ConfidenceNote } from "../confidence-note";
+import { notOzonText } from "@/lib/ownership";
 
 export type OfficialLink = { id: string; title: string };
 
-const headline: Record<CheckEntry["status"], string> = {
+/** Ozon's own contacts; another company's is named as theirs (notOzonText). */
+const headline: Record<Exclude<CheckEntry["status"], "third-party">, string> = {
   active: "Это действующий канал Ozon",
   disputed: "Это контакт Ozon, но работает ли он, не подтверждено",
   discontinued: "Это бывший контакт Ozon — он больше не работает",
-  "third-party": "Это НЕ Ozon",
 };
 
 function SafetyAdvice({ official }: { official: OfficialLink[] }) {
@@ -69,13 +70,15 @@ export function CheckVerdict({ result, official }: { result: CheckResult; offici
         <StatusBadge status={entry.status} />
         <ConfidenceNote level={entry.confidence} />
       </p>
-      <h2 className="text-lg font-bold">{headline[entry.status]}</h2>
+      <h2 className="text-lg font-bold">
+        {entry.status === "third-party" ? notOzonText(entry.owner, entry.kind) : headline[entry.status]}
+      </h2>
       <p>
         <strong>{displayValue(entry) ?? entry.title}</strong> —{" "}
         <PageLink href={`/channels/${entry.id}`} className="underline">
           {entry.title}
         </PageLink>
-        {entry.status === "third-party" ? <>, владелец: {entry.owner}</> : null}.
+        {entry.status === "third-party" ? <>, владелец: {entry.owner.name}</> : null}.
       </p>
       <p>{entry.verdict}</p>
       {entry.replacement ? (

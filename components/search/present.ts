@@ -10,12 +10,6 @@ export const kindName: Record<SearchDocKind, string> = {
   check: "Проверка",
 };
 
-/** Said next to a third-party contact, which the status badge only marks "Не Ozon". */
-export function ownerNote(doc: SearchDoc): string | null {
-  if (doc.channel?.status !== "third-party") return null;
-  return `Это контакт компании «${doc.owner ?? "не Ozon"}», а не Ozon.`;
-}
-
 /** The prompt before the channel a topic or an audience leads to. */
 export function answerPrompt(doc: SearchDoc): string {
   return doc.kind === "topic" ? "Куда обращаться:" : "Лучший канал:";

@@ -1,7 +1,7 @@
 import { PageLink } from "@/components/page-link";
 import type { KeyboardEvent, Ref } from "react";
 import type { SearchHit } from "@/lib/search/search";
-import { answerPrompt, checkHref, kindName, ownerNote } from "./present";
+import { answerPrompt, checkHref, kindName } from "./present";
 import { ChannelFactsLine } from "./channel-facts-line";
 
 type Props = {
@@ -18,7 +18,6 @@ type Props = {
  */
 export function SearchResult({ hit, query, linkRef, onKeyDown }: Props) {
   const { doc } = hit;
-  const note = ownerNote(doc);
   return (
     <li
       className="space-y-1.5 rounded-xl border border-slate-200 bg-white p-3 shadow-sm"
@@ -44,7 +43,8 @@ export function SearchResult({ hit, query, linkRef, onKeyDown }: Props) {
         </p>
       ) : null}
       {doc.channel ? <ChannelFactsLine view={doc.channel} /> : null}
-      {note ? <p className="text-sm font-medium text-slate-800">{note}</p> : null}
+      {/* The status badge only says «Не Ozon»; this says whose it is. */}
+      {doc.notOzon ? <p className="text-sm font-medium text-slate-800">{doc.notOzon}</p> : null}
       {doc.replacement ? (
         <p className="rounded-lg border border-red-200 bg-red-50 p-2 text-sm">
           Вместо него:{" "}

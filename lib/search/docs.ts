@@ -1,8 +1,9 @@
-import type { Audience, Channel, ChannelStatus, Directory, Topic } from "@/lib/schema";
+import type { Audience, Channel, ChannelStatus, Directory, Organisation, Topic } from "@/lib/schema";
 import { displayValue, kindLabel } from "@/lib/format";
 import { byWhom, sourceIndex, type SourceIndex } from "@/lib/evidence";
 import { shiftsOf } from "@/lib/hours";
 import { statusOrder } from "@/lib/status";
+import { notOzonText } from "@/lib/ownership";
 import { normalize } from "./normalize";
 import type { ChannelView, DocLink, SearchDoc } from "./types";
 
@@ -31,12 +32,14 @@ type Context = {
   channels: Map<string, Channel>;
   weight: Map<string, number>;
   audiences: Map<string, Audience>;
+  organisations: Map<string, Organisation>;
   sources: SourceIndex;
 };
 
 function channelDoc(c: Channel, ctx: Context): SearchDoc {
   const replacement = c.replacedBy === undefined ? undefined : ctx.channels.get(c.replacedBy);
   const weight = Math.max(...c.audiences.map((a) => ctx.weight.get(a) ?? 0));
+  const owner = ctx.organisations.get(c.organisation);
   return {
     kind: "channel",
     id: c.id,
@@ -44,7 +47,7 @@ function channelDoc(c: Channel, ctx: Context): SearchDoc {
     href: `/channels/${c.id}`,
     detail: kindLabel[c.kind],
     channel: view(c, ctx.sources),
-    owner: c.owner,
+    notOzon: owner && !owner.isOzon ? `${notOzonText(owner, c.kind)}.` : undefined,
     replacement: replacement ? link(replacement) : undefined,
     phones: c.kind === "phone" && c.value !== undefined ? [c.value] : [],
     emails: c.kind === "email" && c.value !== undefined ? [c.value.toLowerCase()] : [],
@@ -121,6 +124,7 @@ export function buildSearchDocs(directory: Directory): SearchDoc[] {
     channels: new Map(directory.channels.map((c) => [c.id, c])),
     weight: new Map(directory.audiences.map((a) => [a.id, a.weight])),
     audiences: new Map(directory.audiences.map((a) => [a.id, a])),
+    organisations: new Map(directory.organisations.map((o) => [o.id, o])),
     sources: sourceIndex(directory.sources),
   };
   return [

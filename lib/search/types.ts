@@ -22,7 +22,8 @@ export type SearchDoc = {
   detail: string;
   /** For a channel: its value, status and hours. */
   channel?: ChannelView;
-  owner?: string;
+  /** For another company's contact: whose it is («Это номер Яндекс Маркета, не Ozon.»). */
+  notOzon?: string;
   /** For a discontinued channel: what to use instead. */
   replacement?: DocLink;
   /** For a topic or an audience: the channel it recommends, shown inline so the result itself answers. */

@@ -4,7 +4,7 @@ import type { SearchIndex } from "./types";
  * Bumped whenever SearchDoc changes shape, so a page holding a stale cached index says so instead
  * of crashing on it.
  */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

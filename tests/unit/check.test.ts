@@ -5,7 +5,17 @@ import { deriveEvidence, sourceIndex } from "@/lib/evidence";
 
 const directory = loadDirectory();
 const sources = sourceIndex(directory.sources);
-const entries = toCheckEntries(directory.channels, (c) => deriveEvidence(c, sources).confidence);
+const organisations = new Map(directory.organisations.map((o) => [o.id, o]));
+function organisationOf(c: { organisation: string }) {
+  const o = organisations.get(c.organisation);
+  if (!o) throw new Error(`no organisation ${c.organisation}`);
+  return o;
+}
+const entries = toCheckEntries(
+  directory.channels,
+  organisationOf,
+  (c) => deriveEvidence(c, sources, organisationOf(c)).confidence,
+);
 
 function matchId(input: string): string | undefined {
   const r = checkContact(input, entries);

@@ -14,7 +14,13 @@ import type { Channel } from "@/lib/schema";
 
 const dir = loadDirectory();
 const index = sourceIndex(dir.sources);
-const sourceMap = new Map(dir.sources.map((s) => [s.id, s]));
+const organisations = new Map(dir.organisations.map((o) => [o.id, o]));
+
+function evidence(c: Channel) {
+  const owner = organisations.get(c.organisation);
+  if (!owner) throw new Error(`no organisation ${c.organisation}`);
+  return deriveEvidence(c, index, owner);
+}
 
 function channel(id: string): Channel {
   const c = dir.channels.find((x) => x.id === id);
@@ -81,12 +87,12 @@ describe("3. not mentioned is not «does not work»", () => {
   it.each(["ethics-email-deloitte", "ethics-site-deloitte"])("%s is disputed, not discontinued", (id) => {
     const c = channel(id);
     expect(c.status).toBe("disputed");
-    expect(deriveEvidence(c, index)).toMatchObject({ status: "disputed", confidence: "conflict" });
+    expect(evidence(c)).toMatchObject({ status: "disputed", confidence: "conflict" });
     expect(c.summary + c.verdict).not.toMatch(/переименов|сменил название/);
   });
 
   it("tallies a contact listed in its place separately from «не работает»", () => {
-    const summary = disagreementSummary(channel("ethics-email-deloitte"), sourceMap);
+    const summary = disagreementSummary(evidence(channel("ethics-email-deloitte")));
     expect(summary).toBe(
       "Источники расходятся: 1 публикация приводит его как действующий, 2 публикации дают на его месте другой контакт.",
     );
@@ -142,12 +148,12 @@ describe("5. texts agree with their own records", () => {
 
   it("does not call an advertiser-only channel working", () => {
     expect(channel("seller-messengers").status).not.toBe("active");
-    expect(deriveEvidence(channel("seller-messengers"), index).confidence).toBe("advertiser");
+    expect(evidence(channel("seller-messengers")).confidence).toBe("advertiser");
   });
 
   it("does not say sources disagree about the Telegram bot, which one source names", () => {
     const bot = channel("ozon-telegram-bot");
-    expect(deriveEvidence(bot, index).confidence).toBe("single");
+    expect(evidence(bot).confidence).toBe("single");
     expect(bot.verdict).not.toMatch(/расход/);
   });
 

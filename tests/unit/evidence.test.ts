@@ -27,7 +27,7 @@ function claims(...pairs: Array<[string, Stance]>): Claim[] {
 }
 
 const derive = (...pairs: Array<[string, Stance]>) =>
-  deriveEvidence({ owner: "Ozon", claims: claims(...pairs) }, sources);
+  deriveEvidence({ claims: claims(...pairs) }, sources, { isOzon: true });
 
 describe("deriveEvidence", () => {
   it("confirms a channel an official page lists", () => {
@@ -77,7 +77,19 @@ describe("deriveEvidence", () => {
   });
 
   it("marks a contact of another company third-party whatever is said about it", () => {
-    expect(deriveEvidence({ owner: "Wildberries", claims: claims(["a1", "lists"]) }, sources)).toMatchObject({
+    const other = { isOzon: false };
+    expect(deriveEvidence({ claims: claims(["a1", "lists"]) }, sources, other)).toMatchObject({
+      status: "third-party",
+      confidence: "single",
+    });
+    expect(deriveEvidence({ claims: claims(["official", "says-works"]) }, sources, other).status).toBe("third-party");
+  });
+
+  it("counts a source that says another company's contact stopped working as a witness of whose it is", () => {
+    expect(
+      deriveEvidence({ claims: claims(["a1", "says-not-working"], ["b", "lists"]) }, sources, { isOzon: false }),
+    ).toMatchObject({ status: "third-party", confidence: "conflict" });
+    expect(deriveEvidence({ claims: claims(["a1", "says-not-working"]) }, sources, { isOzon: false })).toMatchObject({
       status: "third-party",
       confidence: "single",
     });

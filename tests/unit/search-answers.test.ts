@@ -58,7 +58,7 @@ describe("what a hit says", () => {
   it("a third-party number says whose it is", () => {
     const hit = first("+7 495 177-84-95");
     expect(hit?.doc.channel?.status).toBe("third-party");
-    expect(hit?.doc.owner).toBe("СеллерМАРКЕТ");
+    expect(hit?.doc.notOzon).toBe("Это номер компании СеллерМАРКЕТ, не Ozon.");
   });
   it("an old channel named outright comes first, with its replacement", () => {
     const hit = first("делойт");

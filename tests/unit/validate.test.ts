@@ -152,10 +152,16 @@ describe("validateDataset", () => {
     ).toEqual(["data/guidance.json › guidance › sellerForm.categories.1.id: категория «finance» описана дважды"]);
   });
 
-  it("requires third parties to be marked as such", () => {
-    expect(errorsOf((d) => (channel(d, "buyer-chat").owner = "СеллерМАРКЕТ")).join("\n")).toContain(
-      "нужен статус third-party",
+  it("requires another company's channel to be third-party, and Ozon's never", () => {
+    expect(errorsOf((d) => (channel(d, "buyer-chat").organisation = "wildberries"))).toEqual([
+      "data/channels/buyer-chat.json › buyer-chat › status: канал Wildberries, а не Ozon: нужен статус third-party",
+    ]);
+    expect(errorsOf((d) => (channel(d, "buyer-chat").status = "third-party"))).toContain(
+      "data/channels/buyer-chat.json › buyer-chat › status: канал принадлежит Ozon: статус third-party здесь неверен",
     );
+    expect(errorsOf((d) => (channel(d, "buyer-chat").organisation = "nobody"))).toEqual([
+      "data/channels/buyer-chat.json › buyer-chat › organisation: нет организации «nobody»",
+    ]);
   });
 
   it("rejects broken JSON in one file and a bad record in another in the same run, listing every error", () => {

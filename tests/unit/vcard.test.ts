@@ -48,7 +48,8 @@ describe("buildVCard", () => {
   it("carries an email instead of a phone for an email channel", () => {
     const card = parse(
       channelVCard(
-        { kind: "email", title: "Пресс-служба", owner: "Ozon", value: "pr@ozon.ru" },
+        { kind: "email", title: "Пресс-служба", value: "pr@ozon.ru" },
+        { name: "Ozon" },
         "https://example.org/channels/press-email",
         "Связь с Ozon",
       ),

@@ -2,7 +2,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ComposeLink } from "@/components/compose-link";
 import { PageLink } from "@/components/page-link";
-import { confidenceOf, getAudience, getChannel, getChannels, getSources, topicsUsingChannel } from "@/lib/data";
+import {
+  evidenceOf,
+  getAudience,
+  getChannel,
+  getChannels,
+  getSources,
+  organisationOf,
+  topicsUsingChannel,
+} from "@/lib/data";
 import { ConfidenceNote } from "@/components/confidence-note";
 import { displayValue, kindLabel } from "@/lib/format";
 import { disagreementSummary } from "@/lib/disagreement";
@@ -18,6 +26,7 @@ import { FreshnessNote } from "@/components/freshness-note";
 import { ChannelReports } from "@/components/reports/channel-reports";
 import { canonical } from "@/lib/page-metadata";
 import { ContactActions } from "@/components/contact-actions";
+import { NotOzonNote } from "@/components/not-ozon-note";
 
 export const dynamicParams = false;
 
@@ -44,7 +53,9 @@ export default async function ChannelPage({ params }: Props) {
   const replacement = channel.replacedBy ? getChannel(channel.replacedBy) : undefined;
   const sources = new Map(getSources().map((s) => [s.id, s]));
   const topics = topicsUsingChannel(channel.id);
-  const split = disagreementSummary(channel, sources);
+  const evidence = evidenceOf(channel);
+  const split = disagreementSummary(evidence);
+  const owner = organisationOf(channel);
   const slug = channel.kind === "phone" || channel.kind === "email" ? contactSlug(channel) : null;
   // The composer covers buyers' and sellers' requests to channels that still work and accept a message.
   const usable = channel.status === "active" || channel.status === "disputed";
@@ -72,10 +83,11 @@ export default async function ChannelPage({ params }: Props) {
         <div className="inline-row">
           <span className="eyebrow">{kindLabel[channel.kind]}</span>
           <StatusBadge status={channel.status} />
-          <ConfidenceNote level={confidenceOf(channel)} />
+          <ConfidenceNote level={evidence.confidence} />
         </div>
         <h1 className="text-2xl font-bold">{channel.title}</h1>
         <ChannelValue channel={channel} />
+        {owner.isOzon ? null : <NotOzonNote channel={channel} owner={owner} />}
         {replacement ? <ReplacementNote replacement={replacement} /> : null}
         <p>{channel.summary}</p>
         {composeAudience ? (
@@ -93,7 +105,7 @@ export default async function ChannelPage({ params }: Props) {
           </p>
         ) : null}
         <p>{channel.verdict}</p>
-        <p className="text-sm text-slate-700">Владелец канала: {channel.owner}.</p>
+        <p className="text-sm text-slate-700">Владелец канала: {owner.name}.</p>
         <FreshnessNote verifiedAt={channel.verifiedAt} />
         {slug ? (
           <p className="text-sm">

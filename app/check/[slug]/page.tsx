@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageLink } from "@/components/page-link";
-import { confidenceOf, getChannels } from "@/lib/data";
+import { confidenceOf, getChannels, organisationOf } from "@/lib/data";
 import { contactSlug, toCheckEntries, type CheckEntry } from "@/lib/check";
 import { officialEntryPoints } from "@/lib/official";
 import { displayValue } from "@/lib/format";
@@ -12,7 +12,7 @@ import { canonical } from "@/lib/page-metadata";
 export const dynamicParams = false;
 
 function entries(): CheckEntry[] {
-  return toCheckEntries(getChannels(), confidenceOf);
+  return toCheckEntries(getChannels(), organisationOf, confidenceOf);
 }
 
 export function generateStaticParams() {

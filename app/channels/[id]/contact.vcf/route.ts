@@ -1,4 +1,4 @@
-import { getChannels, requireChannel } from "@/lib/data";
+import { getChannels, organisationOf, requireChannel } from "@/lib/data";
 import { absoluteUrl, SITE_NAME } from "@/lib/site";
 import { channelVCard, offersVCard } from "@/lib/vcard";
 
@@ -14,7 +14,7 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const channel = requireChannel((await params).id);
-  const body = channelVCard(channel, absoluteUrl(`/channels/${channel.id}`), SITE_NAME);
+  const body = channelVCard(channel, organisationOf(channel), absoluteUrl(`/channels/${channel.id}`), SITE_NAME);
   return new Response(body, {
     headers: {
       "Content-Type": "text/vcard; charset=utf-8",

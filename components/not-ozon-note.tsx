@@ -1,0 +1,17 @@
+import type { Channel, Organisation } from "@/lib/schema";
+import { notOzonText } from "@/lib/ownership";
+
+/** Next to the status badge, which only says «Не Ozon»: whose the contact is instead. */
+export function NotOzonNote({
+  channel,
+  owner,
+}: {
+  channel: Pick<Channel, "kind">;
+  owner: Pick<Organisation, "genitive">;
+}) {
+  return (
+    <p className="text-sm font-medium text-slate-800" data-testid="not-ozon">
+      {notOzonText(owner, channel.kind)}.
+    </p>
+  );
+}
