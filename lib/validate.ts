@@ -142,10 +142,11 @@ function checkChannelValue(file: string, c: Channel, errors: DataError[]): void 
       break;
     case "website":
     case "knowledge-base":
-    case "web-form":
       if (v === undefined) err("value", `у канала «${c.kind}» должен быть URL`);
       else if (!urlFormat.safeParse(v).success) err("value", `некорректный URL «${v}»`);
       break;
+    // A form inside a cabinet or under help articles has no address of its own, only a location.
+    case "web-form":
     case "chat":
     case "app":
     case "social":
