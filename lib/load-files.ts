@@ -10,6 +10,7 @@ export type RawDataset = {
   sources: RawFile;
   topics: RawFile;
   guidance: RawFile;
+  marketplaceComparison: RawFile;
   channels: RawFile[];
 };
 
@@ -31,6 +32,7 @@ export function readDataset(dir: string): RawDataset {
     sources: read(dir, "sources.json"),
     topics: read(dir, "topics.json"),
     guidance: read(dir, "guidance.json"),
+    marketplaceComparison: read(dir, "marketplace-comparison.json"),
     channels: channelFiles.map((f) => read(dir, path.posix.join("channels", f))),
   };
 }

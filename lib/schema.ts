@@ -131,6 +131,11 @@ export const organisation = z.object({
   /** The name after «номер»/«адрес»: «Яндекс Маркета», «компании СеллерМАРКЕТ». */
   genitive: z.string().min(1),
   isOzon: z.boolean(),
+  /**
+   * What people type for the company: its name in both alphabets, abbreviations, misspellings. Ozon's has
+   * none (the brand is not a search word); another company's records come first only for a query naming it.
+   */
+  phrases,
 });
 
 export const channel = z.object({
@@ -262,6 +267,37 @@ export const guidance = z.object({
   numberCheck: z.object({ phrases }),
 });
 
+/** One answer in the sellers' comparison of marketplaces, with the contacts it points to and who says so. */
+export const comparisonAnswer = z.object({
+  /** The answer in a word or two: «Нет», «8:00–20:00 МСК». */
+  short: z.string().min(1),
+  /** What the sources add, in our own words. */
+  details: z.string().min(1),
+  /** Contacts the answer names; each belongs to the marketplace's own organisation. */
+  channels: z.array(kebabId),
+  sources: z.array(kebabId).min(1),
+});
+
+/** One marketplace's support for sellers, answered for each question of the comparison. */
+export const marketplace = z.object({
+  organisation: kebabId,
+  call: comparisonAnswer,
+  chatHours: comparisonAnswer,
+  officialEmail: comparisonAnswer,
+  withoutCabinet: comparisonAnswer,
+  speed: comparisonAnswer,
+  quality: comparisonAnswer,
+});
+
+/** Ozon's support for sellers next to other marketplaces', shown on /<audience>/marketplaces. */
+export const marketplaceComparison = z.object({
+  /** The audience whose page links to the comparison and whose address it extends. */
+  audience: kebabId,
+  /** What people type for the comparison as a whole; each marketplace is found by its organisation's phrases. */
+  phrases,
+  marketplaces: z.array(marketplace).min(2),
+});
+
 export const directory = z.object({
   organisations: z.array(organisation),
   audiences: z.array(audience),
@@ -269,6 +305,7 @@ export const directory = z.object({
   topics: z.array(topic),
   sources: z.array(source),
   guidance,
+  marketplaceComparison,
 });
 
 export type Weekday = z.infer<typeof weekday>;
@@ -285,6 +322,9 @@ export type Claim = z.infer<typeof claim>;
 export type Stance = z.infer<typeof stance>;
 export type Source = z.infer<typeof source>;
 export type Organisation = z.infer<typeof organisation>;
+export type ComparisonAnswer = z.infer<typeof comparisonAnswer>;
+export type Marketplace = z.infer<typeof marketplace>;
+export type MarketplaceComparison = z.infer<typeof marketplaceComparison>;
 export type Audience = z.infer<typeof audience>;
 export type Topic = z.infer<typeof topic>;
 export type SellerCategoryId = z.infer<typeof sellerCategoryId>;

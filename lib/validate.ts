@@ -4,6 +4,7 @@ import {
   audience,
   channel,
   guidance,
+  marketplaceComparison,
   organisation,
   source,
   topic,
@@ -17,6 +18,7 @@ import { deriveEvidence, sourceIndex, statusAllowed, type SourceIndex } from "./
 import { allDated, overclaims, ranksByAge } from "./overclaim";
 import type { RawDataset, RawFile } from "./load-files";
 import { checkPhrases } from "./validate-phrases";
+import { checkComparison } from "./validate-comparison";
 
 /** One problem in the data, precise enough to fix without searching. */
 export type DataError = { file: string; id: string; field: string; message: string };
@@ -284,6 +286,12 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const guidanceData = parseJson(raw.guidance, errors);
   const guidanceValue =
     guidanceData === undefined ? undefined : parseRecord(guidance, guidanceData, raw.guidance.file, "guidance", errors);
+  const comparisonFile = raw.marketplaceComparison.file;
+  const comparisonData = parseJson(raw.marketplaceComparison, errors);
+  const comparison =
+    comparisonData === undefined
+      ? undefined
+      : parseRecord(marketplaceComparison, comparisonData, comparisonFile, "marketplaceComparison", errors);
 
   for (const list of [organisations, audiences, sources, topics, channels]) checkUnique(list, errors);
   checkSorted(organisations, (o) => o.id, "id", errors);
@@ -347,7 +355,17 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     }
   }
 
-  errors.push(...checkPhrases([...audiences, ...topics, ...channels], raw.guidance.file, guidanceValue));
+  const comparisonPhrases = comparison
+    ? [{ file: comparisonFile, value: { id: "marketplaceComparison", phrases: comparison.phrases } }]
+    : [];
+  errors.push(
+    ...checkPhrases(
+      [...organisations, ...audiences, ...topics, ...channels, ...comparisonPhrases],
+      raw.guidance.file,
+      guidanceValue,
+    ),
+  );
+  if (comparison) errors.push(...checkComparison(comparisonFile, comparison, { ...ids, sources: sourceIds }));
   if (guidanceValue) {
     const file = raw.guidance.file;
     guidanceValue.sources.forEach((s, i) => {
@@ -375,7 +393,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   }
 
   const directory: Directory | undefined =
-    errors.length === 0 && guidanceValue
+    errors.length === 0 && guidanceValue && comparison
       ? {
           organisations: organisations.map((o) => o.value),
           audiences: audiences.map((a) => a.value),
@@ -383,6 +401,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
           topics: topics.map((t) => t.value),
           channels: channels.map((c) => c.value).sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id)),
           guidance: guidanceValue,
+          marketplaceComparison: comparison,
         }
       : undefined;
   return { directory, errors };

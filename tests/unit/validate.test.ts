@@ -18,7 +18,7 @@ describe("validateDataset", () => {
   it("accepts the valid fixture", () => {
     const result = validateDataset(toRaw(validFixture()));
     expect(result.errors).toEqual([]);
-    expect(result.directory?.channels.map((c) => c.id)).toEqual(["buyer-chat", "hotline"]);
+    expect(result.directory?.channels.map((c) => c.id)).toEqual(["buyer-chat", "hotline", "wb-desk"]);
   });
 
   it("names the file, record id and field of a schema error", () => {
@@ -153,14 +153,53 @@ describe("validateDataset", () => {
   });
 
   it("requires another company's channel to be third-party, and Ozon's never", () => {
-    expect(errorsOf((d) => (channel(d, "buyer-chat").organisation = "wildberries"))).toEqual([
+    expect(errorsOf((d) => (channel(d, "buyer-chat").organisation = "wildberries"))).toContain(
       "data/channels/buyer-chat.json › buyer-chat › status: канал Wildberries, а не Ozon: нужен статус third-party",
-    ]);
+    );
     expect(errorsOf((d) => (channel(d, "buyer-chat").status = "third-party"))).toContain(
       "data/channels/buyer-chat.json › buyer-chat › status: канал принадлежит Ozon: статус third-party здесь неверен",
     );
-    expect(errorsOf((d) => (channel(d, "buyer-chat").organisation = "nobody"))).toEqual([
+    expect(errorsOf((d) => (channel(d, "buyer-chat").organisation = "nobody"))).toContain(
       "data/channels/buyer-chat.json › buyer-chat › organisation: нет организации «nobody»",
+    );
+  });
+
+  it("lets each marketplace in the comparison name only its own company's contacts", () => {
+    expect(
+      errorsOf((d) => {
+        const [, wb] = d.marketplaceComparison.marketplaces;
+        if (wb) wb.call.channels = ["buyer-chat"];
+      }),
+    ).toEqual([
+      "data/marketplace-comparison.json › marketplaceComparison › marketplaces.1.call.channels.0: канал «buyer-chat» принадлежит «ozon», а не «wildberries»",
+    ]);
+    expect(
+      errorsOf((d) => {
+        const [oz] = d.marketplaceComparison.marketplaces;
+        if (oz) oz.withoutCabinet.channels = ["wb-desk"];
+      }),
+    ).toEqual([
+      "data/marketplace-comparison.json › marketplaceComparison › marketplaces.0.withoutCabinet.channels.0: канал «wb-desk» принадлежит «wildberries», а не «ozon»",
+    ]);
+  });
+
+  it("checks the comparison's references, and that Ozon is in it once per company", () => {
+    const errors = errorsOf((d) => {
+      const c = d.marketplaceComparison;
+      c.audience = "nobody";
+      c.marketplaces = c.marketplaces.filter((m) => m.organisation !== "ozon");
+      const [wb] = c.marketplaces;
+      if (wb) {
+        wb.speed.sources = ["nowhere"];
+        c.marketplaces.push(structuredClone(wb));
+      }
+    });
+    expect(errors).toEqual([
+      "data/marketplace-comparison.json › marketplaceComparison › audience: нет аудитории «nobody»",
+      "data/marketplace-comparison.json › marketplaceComparison › marketplaces.0.speed.sources.0: нет источника «nowhere»",
+      "data/marketplace-comparison.json › marketplaceComparison › marketplaces.1.organisation: площадка «wildberries» уже есть в сравнении",
+      "data/marketplace-comparison.json › marketplaceComparison › marketplaces.1.speed.sources.0: нет источника «nowhere»",
+      "data/marketplace-comparison.json › marketplaceComparison › marketplaces: в сравнении нет строки Ozon",
     ]);
   });
 
