@@ -1,6 +1,16 @@
 import "server-only";
 import { loadDirectory } from "./load-directory";
-import type { Audience, Channel, Confidence, Directory, Fact, Organisation, Source, Topic } from "./schema";
+import type {
+  Audience,
+  Channel,
+  Confidence,
+  Directory,
+  Fact,
+  MarketplaceComparison,
+  Organisation,
+  Source,
+  Topic,
+} from "./schema";
 import { byWhom, deriveEvidence, sourceIndex, type Evidence, type SourceIndex } from "./evidence";
 import { statusOrder } from "./status";
 
@@ -108,4 +118,27 @@ export function channelsCitingSource(sourceId: string): Channel[] {
 
 export function getGuidance() {
   return getDirectory().guidance;
+}
+
+export function getComparison(): MarketplaceComparison {
+  return getDirectory().marketplaceComparison;
+}
+
+/** A company's channels for the comparison's audience, by rank. */
+export function channelsOfOrganisation(organisationId: string): Channel[] {
+  const { audience } = getComparison();
+  return getChannels().filter((c) => c.organisation === organisationId && c.audiences.includes(audience));
+}
+
+/**
+ * Other marketplaces' contacts are listed side by side on the comparison page; on the audience page they
+ * would bury Ozon's own channels under a dozen that are not Ozon's.
+ */
+export function shownOnComparison(c: Channel): boolean {
+  const comparison = getComparison();
+  return (
+    c.audiences.includes(comparison.audience) &&
+    !organisationOf(c).isOzon &&
+    comparison.marketplaces.some((m) => m.organisation === c.organisation)
+  );
 }

@@ -1,5 +1,6 @@
-import { confidenceOf, getAudiences, getChannels, getTopics, organisationOf } from "./data";
+import { confidenceOf, getAudiences, getChannels, getComparison, getTopics, organisationOf } from "./data";
 import { contactSlug, toCheckEntries } from "./check";
+import { comparisonPath } from "./comparison";
 
 /** Every page of the site, for the sitemap and the page-by-page checks. */
 export function sitePaths(): string[] {
@@ -10,6 +11,7 @@ export function sitePaths(): string[] {
     "/check",
     "/compose",
     ...getAudiences().map((a) => `/${a.id}`),
+    comparisonPath(getComparison().audience),
     ...getTopics().map((t) => `/help/${t.audience}/${t.id}`),
     ...getChannels().map((c) => `/channels/${c.id}`),
     ...toCheckEntries(getChannels(), organisationOf, confidenceOf).flatMap((e) => {

@@ -7,6 +7,12 @@ export function plural(n: number, forms: readonly [string, string, string]): str
   return forms[2];
 }
 
+/** «Ozon, Wildberries и AliExpress»: a list as a Russian sentence says it. */
+export function listRu(items: readonly string[]): string {
+  if (items.length < 2) return items.join("");
+  return `${items.slice(0, -1).join(", ")} и ${items[items.length - 1]}`;
+}
+
 /** Case- and ё-insensitive form of Russian text, so "Ёж" and "еж" compare equal. */
 export function foldText(input: string): string {
   return input.normalize("NFKC").toLowerCase().replace(/ё/g, "е");

@@ -7,6 +7,8 @@ import {
   getAudience,
   getAudiences,
   getChannel,
+  getComparison,
+  shownOnComparison,
   topicsForAudience,
 } from "@/lib/data";
 import { FactList } from "@/components/fact-list";
@@ -14,6 +16,7 @@ import { ChannelCard } from "@/components/channel-card";
 import { TopicList } from "@/components/topic-list";
 import { NoPhoneNote } from "@/components/no-phone-note";
 import { canonical } from "@/lib/page-metadata";
+import { ComparisonLink } from "@/components/comparison/comparison-link";
 
 export const dynamicParams = false;
 
@@ -32,7 +35,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AudiencePage({ params }: Props) {
   const audience = getAudience((await params).audience);
   if (!audience) notFound();
-  const channels = channelsForAudience(audience.id);
+  const channels = channelsForAudience(audience.id).filter((c) => !shownOnComparison(c));
+  const compared = getComparison().audience === audience.id;
   return (
     <div className="space-y-5">
       <nav aria-label="Навигация" className="text-sm">
@@ -49,6 +53,7 @@ export default async function AudiencePage({ params }: Props) {
         </h2>
         <TopicList topics={topicsForAudience(audience.id)} />
       </section>
+      {compared ? <ComparisonLink audience={audience.id} /> : null}
       <h2 className="text-xl font-bold">Все каналы, лучшие сначала</h2>
       <ol className="space-y-4">
         {channels.map((c) => (

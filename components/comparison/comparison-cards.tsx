@@ -1,0 +1,44 @@
+import { organisationOf } from "@/lib/data";
+import { QUESTIONS } from "@/lib/comparison";
+import type { MarketplaceComparison } from "@/lib/schema";
+import { Answer } from "./answer";
+import { MarketplaceName } from "./marketplace-name";
+
+/** The comparison on a phone: one card per marketplace, the questions stacked, nothing to scroll sideways. */
+export function ComparisonCards({
+  comparison,
+  notes,
+}: {
+  comparison: MarketplaceComparison;
+  notes: ReadonlyMap<string, number>;
+}) {
+  return (
+    <div className="space-y-4 md:hidden" data-testid="comparison-cards">
+      {comparison.marketplaces.map((m) => {
+        const organisation = organisationOf(m);
+        return (
+          <section
+            key={m.organisation}
+            aria-labelledby={`card-${m.organisation}`}
+            className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+            data-marketplace={m.organisation}
+          >
+            <h2 id={`card-${m.organisation}`} className="text-xl font-bold">
+              <MarketplaceName organisation={organisation} />
+            </h2>
+            <dl className="space-y-3 text-sm">
+              {QUESTIONS.map(({ key, label }) => (
+                <div key={key}>
+                  <dt className="text-slate-700">{label}</dt>
+                  <dd>
+                    <Answer answer={m[key]} notes={notes} />
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import type { Organisation } from "@/lib/schema";
+
+/** A marketplace's name, marked when it is not Ozon so that no column or card reads as Ozon's. */
+export function MarketplaceName({ organisation }: { organisation: Organisation }) {
+  return (
+    <>
+      {organisation.name}
+      {organisation.isOzon ? null : <span className="block text-xs font-normal text-slate-700">не Ozon</span>}
+    </>
+  );
+}
