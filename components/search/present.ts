@@ -8,10 +8,12 @@ export const kindName: Record<SearchDocKind, string> = {
   topic: "Тема",
   audience: "Раздел",
   check: "Проверка",
+  comparison: "Сравнение",
 };
 
 /** The prompt before the channel a topic or an audience leads to. */
 export function answerPrompt(doc: SearchDoc): string {
+  if (doc.kind === "comparison") return "Куда писать:";
   return doc.kind === "topic" ? "Куда обращаться:" : "Лучший канал:";
 }
 

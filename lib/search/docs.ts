@@ -4,6 +4,7 @@ import { byWhom, sourceIndex, type SourceIndex } from "@/lib/evidence";
 import { shiftsOf } from "@/lib/hours";
 import { statusOrder } from "@/lib/status";
 import { notOzonText } from "@/lib/ownership";
+import { comparisonPath, comparisonTitle, QUESTIONS } from "@/lib/comparison";
 import { normalize } from "./normalize";
 import type { ChannelView, DocLink, SearchDoc } from "./types";
 
@@ -40,6 +41,7 @@ function channelDoc(c: Channel, ctx: Context): SearchDoc {
   const replacement = c.replacedBy === undefined ? undefined : ctx.channels.get(c.replacedBy);
   const weight = Math.max(...c.audiences.map((a) => ctx.weight.get(a) ?? 0));
   const owner = ctx.organisations.get(c.organisation);
+  const other = owner && !owner.isOzon ? owner : undefined;
   return {
     kind: "channel",
     id: c.id,
@@ -47,7 +49,8 @@ function channelDoc(c: Channel, ctx: Context): SearchDoc {
     href: `/channels/${c.id}`,
     detail: kindLabel[c.kind],
     channel: view(c, ctx.sources),
-    notOzon: owner && !owner.isOzon ? `${notOzonText(owner, c.kind)}.` : undefined,
+    notOzon: other ? `${notOzonText(other, c.kind)}.` : undefined,
+    brand: other ? brandOf(other) : undefined,
     replacement: replacement ? link(replacement) : undefined,
     phones: c.kind === "phone" && c.value !== undefined ? [c.value] : [],
     emails: c.kind === "email" && c.value !== undefined ? [c.value.toLowerCase()] : [],
@@ -99,6 +102,59 @@ function audienceDoc(a: Audience, all: readonly Channel[], sources: SourceIndex)
   };
 }
 
+/** The words that name a company, for telling a query about it from one about Ozon. */
+function brandOf(o: Organisation): string[] {
+  return [normalize(o.name), ...o.phrases];
+}
+
+/**
+ * The comparison page, and each other marketplace in it: «вб» or «алиэкспресс» finds that marketplace's
+ * place in the comparison, with its first contact inline.
+ */
+function comparisonDocs(directory: Directory, ctx: Context): SearchDoc[] {
+  const comparison = directory.marketplaceComparison;
+  const path = comparisonPath(comparison.audience);
+  const prior = ctx.weight.get(comparison.audience) ?? 0;
+  const companies = comparison.marketplaces.flatMap((m) => ctx.organisations.get(m.organisation) ?? []);
+  const page: SearchDoc = {
+    kind: "comparison",
+    id: "marketplace-comparison",
+    title: comparisonTitle(companies),
+    href: path,
+    detail: "Сравнение площадок",
+    phones: [],
+    emails: [],
+    phrases: comparison.phrases,
+    value: "",
+    text: normalize(QUESTIONS.map((q) => q.label).join(" ")),
+    prior,
+  };
+  const marketplaces = companies
+    .filter((o) => !o.isOzon)
+    .map((o): SearchDoc => {
+      const first = directory.channels.find(
+        (c) => c.organisation === o.id && c.audiences.includes(comparison.audience),
+      );
+      return {
+        kind: "comparison",
+        id: `marketplace-${o.id}`,
+        title: `${o.name}: поддержка продавцов`,
+        href: `${path}#${o.id}`,
+        detail: "Сравнение площадок",
+        answer: first ? view(first, ctx.sources) : undefined,
+        notOzon: `${o.name} — другая площадка, не Ozon.`,
+        brand: brandOf(o),
+        phones: [],
+        emails: [],
+        phrases: o.phrases,
+        value: "",
+        text: "",
+        prior,
+      };
+    });
+  return [page, ...marketplaces];
+}
+
 /** The number check: found by the scam phrases in the data, and offered for numbers and addresses we do not know. */
 const CHECK_HREF = "/check";
 
@@ -118,7 +174,7 @@ function checkDoc(phrases: string[]): SearchDoc {
   };
 }
 
-/** Every channel, topic and audience, and the number check, as flat search documents. */
+/** Every channel, topic and audience, the comparison of marketplaces and the number check, as flat search documents. */
 export function buildSearchDocs(directory: Directory): SearchDoc[] {
   const ctx: Context = {
     channels: new Map(directory.channels.map((c) => [c.id, c])),
@@ -131,6 +187,7 @@ export function buildSearchDocs(directory: Directory): SearchDoc[] {
     ...directory.topics.map((t) => topicDoc(t, ctx)),
     ...directory.channels.map((c) => channelDoc(c, ctx)),
     ...directory.audiences.map((a) => audienceDoc(a, directory.channels, ctx.sources)),
+    ...comparisonDocs(directory, ctx),
     checkDoc(directory.guidance.numberCheck.phrases),
   ];
 }

@@ -15,7 +15,8 @@ import type { SearchDoc } from "./types";
  * 3. fuse.js scores each candidate's title and phrases by how much of the query they cover, and a
  *    document counts its best line;
  * 4. the data then adjusts: a query that is one of a record's phrases, a channel named by every
- *    query word, and the priors (audience weight × status trust) for near-ties.
+ *    query word, and the priors (audience weight × status trust) for near-ties; another company's
+ *    record follows Ozon's unless the query names that company.
  */
 
 /** How a hit was found: its number, its address, its words, or as the way to check an unknown contact. */
@@ -63,9 +64,10 @@ const fuzzy = (term: string): number | false =>
  * How the data adjusts fuse.js's score (lower is better). Candidates found only in the free text follow
  * everything fuse.js ranked; priors make a record nobody's audience needs up to 60 % worse; a query that
  * is one of a record's phrases (same words) is up to 90 % better; a channel named by every query word
- * (its title or value) is half.
+ * (its title or value) is half. Another company's record whose company the query does not name follows
+ * everything fuse.js ranked, unless the query is one of its phrases.
  */
-const ADJUST = { textOnly: 1, priorSpread: 0.6, phraseFit: 0.9, named: 0.5 };
+const ADJUST = { textOnly: 1, priorSpread: 0.6, phraseFit: 0.9, named: 0.5, unnamedCompany: 2 };
 
 /** Shared words over all words: 1 when the query says exactly what a phrase says. */
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -102,6 +104,7 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
   const titles = docs.map((d) => [line(d.title), line(d.value)]);
   const phrases = docs.map((d) => d.phrases.map(line));
   const names = docs.map((d, i) => new Set(d.kind === "channel" ? titles[i]?.flatMap((l) => [...l.terms]) : []));
+  const brands = docs.map((d) => (d.brand ? new Set(d.brand.flatMap(termsOf)) : null));
   const checkIndex = docs.findIndex((d) => d.kind === "check");
 
   function direct(folded: string, found: Map<number, SearchHit>): void {
@@ -162,13 +165,18 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     for (const hit of new Fuse(lines, FUSE_OPTIONS).search(marked(query))) {
       best.set(hit.item.d, Math.min(best.get(hit.item.d) ?? 1, hit.score ?? 1));
     }
-    picked.forEach(({ i }, order) => {
+    picked.forEach(({ i, r }, order) => {
       const doc = docs[i];
       if (!doc || found.has(i)) return;
       let score = best.get(i) ?? ADJUST.textOnly + order / picked.length;
       score *= 1 + ADJUST.priorSpread * (1 - doc.prior);
-      score *= 1 - ADJUST.phraseFit * Math.max(0, ...(phrases[i] ?? []).map((p) => jaccard(query, p.terms)));
+      const fit = Math.max(0, ...(phrases[i] ?? []).map((p) => jaccard(query, p.terms)));
+      score *= 1 - ADJUST.phraseFit * fit;
       if (query.size > 0 && [...query].every((t) => names[i]?.has(t))) score *= ADJUST.named;
+      // A query that is one of the record's own phrases («service desk») names it as surely as its company
+      // does; MiniSearch's matched terms include typos and prefixes, so «валбериз» still names Wildberries.
+      const brand = brands[i];
+      if (brand && fit < 1 && !r.terms.some((t) => brand.has(t))) score += ADJUST.unnamedCompany;
       found.set(i, { doc, score, reason: "text" });
     });
   }

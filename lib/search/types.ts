@@ -1,8 +1,11 @@
 import type { Shifts } from "@/lib/hours";
 import type { ChannelStatus } from "@/lib/schema";
 
-/** "check" is the number check (/check): the answer to "is this number really Ozon's?". */
-export type SearchDocKind = "channel" | "topic" | "audience" | "check";
+/**
+ * "check" is the number check (/check): the answer to "is this number really Ozon's?". "comparison" is the
+ * sellers' comparison of marketplaces, as a whole or one other marketplace in it.
+ */
+export type SearchDocKind = "channel" | "topic" | "audience" | "check" | "comparison";
 
 export type DocLink = { id: string; title: string; href: string };
 
@@ -22,11 +25,16 @@ export type SearchDoc = {
   detail: string;
   /** For a channel: its value, status and hours. */
   channel?: ChannelView;
-  /** For another company's contact: whose it is («Это номер Яндекс Маркета, не Ozon.»). */
+  /** For another company's contact or marketplace: whose it is («Это номер Яндекс Маркета, не Ozon.»). */
   notOzon?: string;
+  /**
+   * For another company's record: the words that name the company (its name and phrases), normalised. Such a
+   * record comes before Ozon's only when the query names the company.
+   */
+  brand?: string[];
   /** For a discontinued channel: what to use instead. */
   replacement?: DocLink;
-  /** For a topic or an audience: the channel it recommends, shown inline so the result itself answers. */
+  /** For a topic, an audience or a marketplace: the channel it recommends, shown inline so the result itself answers. */
   answer?: ChannelView;
   /** Canonical E.164 numbers and lowercase addresses, for exact matching. */
   phones: string[];

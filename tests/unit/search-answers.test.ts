@@ -73,6 +73,61 @@ describe("what a hit says", () => {
   });
 });
 
+describe("other marketplaces", () => {
+  const organisations = new Map(directory.organisations.map((o) => [o.id, o]));
+  const channels = new Map(directory.channels.map((c) => [c.id, c]));
+  /** Whether a hit is one of Ozon's own channels, topics or pages rather than another company's. */
+  const isOzon = (hit: { doc: { kind: string; id: string; notOzon?: string } } | undefined): boolean => {
+    const c = hit?.doc.kind === "channel" ? channels.get(hit.doc.id) : undefined;
+    return c ? organisations.get(c.organisation)?.isOzon === true : hit?.doc.notOzon === undefined;
+  };
+
+  it.each([
+    ["wildberries", "marketplace-wildberries"],
+    ["вб", "marketplace-wildberries"],
+    ["вайлдберис", "marketplace-wildberries"],
+    ["валдбериз", "marketplace-wildberries"],
+    ["яндекс маркет", "marketplace-yandex-market"],
+    ["янедкс маркет", "marketplace-yandex-market"],
+    ["алиэкспресс", "marketplace-aliexpress"],
+    ["алиэкспрес", "marketplace-aliexpress"],
+    ["aliexpress продавец", "marketplace-aliexpress"],
+  ])("%s leads to that marketplace in the comparison, marked as not Ozon", (query, id) => {
+    const hit = first(query);
+    expect(hit?.doc.id).toBe(id);
+    expect(hit?.doc.href).toMatch(/^\/sellers\/marketplaces#/);
+    expect(hit?.doc.notOzon).toMatch(/не Ozon\.$/);
+    expect(hit?.doc.answer?.status).toBe("third-party");
+  });
+
+  it("never puts an Ozon channel first for a query naming another marketplace", () => {
+    for (const q of ["wildberries", "вб", "wb", "телефон вб", "яндекс маркет", "яндекс маркет телефон", "aliexpress"]) {
+      expect(isOzon(first(q)), q).toBe(false);
+    }
+  });
+
+  it("never puts another company's contact first for a query about Ozon's own", () => {
+    for (const q of ["телефон поддержки продавцов", "группа продавцов вконтакте", "телеграм", "бот", "чат продавцов"]) {
+      expect(isOzon(first(q)), q).toBe(true);
+    }
+  });
+
+  it("marks every other company's channel with whose it is", () => {
+    const hit = first("+7 495 974-35-03");
+    expect(hit?.doc.notOzon).toBe("Это номер Яндекс Маркета, не Ozon.");
+    expect(first("sales@wildberries.ru")?.doc.notOzon).toBe("Это адрес Wildberries, не Ozon.");
+    for (const d of docs.filter((x) => x.kind === "channel")) {
+      const c = channels.get(d.id);
+      const owner = c ? organisations.get(c.organisation) : undefined;
+      expect(d.notOzon === undefined, d.id).toBe(owner?.isOzon);
+    }
+  });
+
+  it("finds the comparison page by what sellers type for it", () => {
+    expect(first("сравнение маркетплейсов")?.doc.href).toBe("/sellers/marketplaces");
+  });
+});
+
 describe("numbers and addresses we do not know", () => {
   it.each(["+7 999 123-45-67", "мне звонили с 8 916 000 11 22", "support@ozon-help.ru"])(
     "%s offers the number check first",

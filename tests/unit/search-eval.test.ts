@@ -2,15 +2,19 @@ import { describe, expect, it } from "vitest";
 import { loadDirectory } from "@/lib/load-directory";
 import { buildSearchDocs } from "@/lib/search/docs";
 import { createSearcher } from "@/lib/search/search";
+import { comparisonPath } from "@/lib/comparison";
 import { evaluate, FLOOR, readQueries } from "../../scripts/search/evaluate";
 
 const directory = loadDirectory();
+const comparison = directory.marketplaceComparison;
 const queries = readQueries();
 const known = new Set([
   "/check",
   ...directory.audiences.map((a) => `/${a.id}`),
   ...directory.topics.map((t) => `/help/${t.audience}/${t.id}`),
   ...directory.channels.map((c) => `/channels/${c.id}`),
+  comparisonPath(comparison.audience),
+  ...comparison.marketplaces.map((m) => `${comparisonPath(comparison.audience)}#${m.organisation}`),
 ]);
 
 describe("the public search evaluation", () => {
