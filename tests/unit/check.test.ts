@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkContact, contactSlug, normalizeEmail, toCheckEntries } from "@/lib/check";
 import { loadDirectory } from "@/lib/load-directory";
 import { deriveEvidence, sourceIndex } from "@/lib/evidence";
+import { notOzonText } from "@/lib/ownership";
 
 const directory = loadDirectory();
 const sources = sourceIndex(directory.sources);
@@ -79,6 +80,32 @@ describe("checkContact: other known contacts", () => {
     expect(checkContact("   ", entries)).toEqual({ kind: "empty" });
     expect(checkContact("(".repeat(10_000), entries).kind).toBe("unknown");
     expect(checkContact("😀 @@@ \u202e", entries).kind).toBe("unknown");
+  });
+});
+
+describe("checkContact: whose a contact is", () => {
+  function ownerLine(input: string): string | undefined {
+    const r = checkContact(input, entries);
+    return r.kind === "match" && r.entry.status === "third-party"
+      ? notOzonText(r.entry.owner, r.entry.kind)
+      : undefined;
+  }
+
+  it.each([
+    ["+7 (495) 974-35-03", "Это номер Яндекс Маркета, не Ozon"],
+    ["84959743503", "Это номер Яндекс Маркета, не Ozon"],
+    ["sales@wildberries.ru", "Это адрес Wildberries, не Ozon"],
+    ["CLAIMS@wildberries.ru", "Это адрес Wildberries, не Ozon"],
+    ["+7 495 177-84-95", "Это номер компании СеллерМАРКЕТ, не Ozon"],
+  ])("%s: %s", (input, line) => {
+    expect(ownerLine(input)).toBe(line);
+  });
+
+  it("calls a contact Ozon's only when its organisation is Ozon", () => {
+    for (const e of entries) {
+      const owner = directory.channels.find((c) => c.id === e.id)?.organisation;
+      expect(e.status === "third-party", e.id).toBe(!organisations.get(owner ?? "")?.isOzon);
+    }
   });
 });
 
