@@ -73,7 +73,7 @@ const paintRatio = (r: Report) =>
   metric(r, "largest-contentful-paint") / Math.max(1, metric(r, "first-contentful-paint"));
 
 export const lighthouse: Step = async (baseUrl) => {
-  const kinds = await pageKinds(baseUrl);
+  const kinds = (await pageKinds(baseUrl)).filter((k) => k.lighthouse);
   const bareDir = buildBareApp();
   const bare = await startNext(bareDir, ".next");
   const bareRuns = mkdtempSync(join(tmpdir(), "quality-lhci-bare-"));

@@ -14,13 +14,20 @@ export async function sitemapPaths(baseUrl: string): Promise<string[]> {
   return paths;
 }
 
+/**
+ * One page of a route. `lighthouse: false` keeps a kind out of the Lighthouse run (three rounds of every
+ * kind on a shared machine) while the byte-counting gates still measure it: the comparison of marketplaces
+ * is server-rendered markup with no script of its own, which the weight gate covers.
+ */
+export type PageKind = { kind: string; path: string; lighthouse: boolean };
+
 /** The page kinds the speed and weight checks measure: one page of each route the site has. */
-export async function pageKinds(baseUrl: string): Promise<Array<{ kind: string; path: string }>> {
+export async function pageKinds(baseUrl: string): Promise<PageKind[]> {
   const paths = await sitemapPaths(baseUrl);
-  const first = (test: (path: string) => boolean, kind: string) => {
+  const first = (test: (path: string) => boolean, kind: string, lighthouse = true): PageKind => {
     const path = paths.find(test);
     if (!path) throw new Error(`the sitemap has no ${kind} page`);
-    return { kind, path };
+    return { kind, path, lighthouse };
   };
   return [
     first((p) => p === "/", "home"),
@@ -30,6 +37,7 @@ export async function pageKinds(baseUrl: string): Promise<Array<{ kind: string; 
     first((p) => p === "/check", "check"),
     first((p) => p === "/compose", "compose"),
     first((p) => p === "/search", "search"),
+    first((p) => p.endsWith("/marketplaces"), "marketplaces", false),
   ];
 }
 
