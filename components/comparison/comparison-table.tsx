@@ -4,7 +4,10 @@ import type { MarketplaceComparison } from "@/lib/schema";
 import { Answer } from "./answer";
 import { MarketplaceName } from "./marketplace-name";
 
-/** The comparison from the md breakpoint up: a table, a marketplace per column and a question per row. */
+/**
+ * The comparison from the md breakpoint up: a table, a marketplace per column and a question per row. On wide
+ * screens it reaches past the text column, which is too narrow for five columns of sentences.
+ */
 export function ComparisonTable({
   comparison,
   notes,
@@ -13,36 +16,38 @@ export function ComparisonTable({
   notes: ReadonlyMap<string, number>;
 }) {
   return (
-    <table className="hidden w-full table-fixed border-collapse text-sm md:table" data-testid="comparison-table">
-      <caption className="mb-2 text-left text-base font-semibold">
-        Поддержка продавцов на каждой площадке: ответ на каждый вопрос со ссылкой на источник
-      </caption>
-      <thead>
-        <tr className="bg-slate-100">
-          <th scope="col" className="w-36 border border-slate-300 p-2 text-left">
-            Вопрос
-          </th>
-          {comparison.marketplaces.map((m) => (
-            <th key={m.organisation} scope="col" className="border border-slate-300 p-2 text-left text-base">
-              <MarketplaceName organisation={organisationOf(m)} />
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {QUESTIONS.map(({ key, label }) => (
-          <tr key={key} className="align-top">
-            <th scope="row" className="border border-slate-300 bg-slate-50 p-2 text-left">
-              {label}
+    <div className="hidden md:block lg:-mx-24 xl:-mx-40">
+      <table className="w-full table-fixed border-collapse text-sm" data-testid="comparison-table">
+        <caption className="mb-2 text-left text-base font-semibold">
+          Поддержка продавцов на каждой площадке: ответ на каждый вопрос со ссылкой на источник
+        </caption>
+        <thead>
+          <tr className="bg-slate-100">
+            <th scope="col" className="w-36 border border-slate-300 p-2 text-left">
+              Вопрос
             </th>
             {comparison.marketplaces.map((m) => (
-              <td key={m.organisation} className="border border-slate-300 bg-white p-2">
-                <Answer answer={m[key]} notes={notes} />
-              </td>
+              <th key={m.organisation} scope="col" className="border border-slate-300 p-2 text-left text-base">
+                <MarketplaceName organisation={organisationOf(m)} />
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {QUESTIONS.map(({ key, label }) => (
+            <tr key={key} className="align-top">
+              <th scope="row" className="border border-slate-300 bg-slate-50 p-2 text-left">
+                {label}
+              </th>
+              {comparison.marketplaces.map((m) => (
+                <td key={m.organisation} className="border border-slate-300 bg-white p-2">
+                  <Answer answer={m[key]} notes={notes} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import { shiftsOf } from "@/lib/hours";
 import { statusOrder } from "@/lib/status";
 import { notOzonText } from "@/lib/ownership";
 import { comparisonPath, comparisonTitle, QUESTIONS } from "@/lib/comparison";
+import { listRu } from "@/lib/text";
 import { normalize } from "./normalize";
 import type { ChannelView, DocLink, SearchDoc } from "./types";
 
@@ -19,7 +20,8 @@ function view(c: Channel, sources: SourceIndex): ChannelView {
     value: displayValue(c),
     location: c.location,
     status: c.status,
-    hours: c.hours ? shiftsOf(c.hours, (ids) => byWhom(ids, sources)) : undefined,
+    // «Open now» is for Ozon's own channels, as on their cards; another company's hours stay on its page.
+    hours: c.hours && c.status !== "third-party" ? shiftsOf(c.hours, (ids) => byWhom(ids, sources)) : undefined,
   };
 }
 
@@ -116,12 +118,13 @@ function comparisonDocs(directory: Directory, ctx: Context): SearchDoc[] {
   const path = comparisonPath(comparison.audience);
   const prior = ctx.weight.get(comparison.audience) ?? 0;
   const companies = comparison.marketplaces.flatMap((m) => ctx.organisations.get(m.organisation) ?? []);
+  const detail = listRu(companies.map((o) => o.name));
   const page: SearchDoc = {
     kind: "comparison",
     id: "marketplace-comparison",
     title: comparisonTitle(companies),
     href: path,
-    detail: "Сравнение площадок",
+    detail,
     phones: [],
     emails: [],
     phrases: comparison.phrases,
@@ -140,7 +143,7 @@ function comparisonDocs(directory: Directory, ctx: Context): SearchDoc[] {
         id: `marketplace-${o.id}`,
         title: `${o.name}: поддержка продавцов`,
         href: `${path}#${o.id}`,
-        detail: "Сравнение площадок",
+        detail,
         answer: first ? view(first, ctx.sources) : undefined,
         notOzon: `${o.name} — другая площадка, не Ozon.`,
         brand: brandOf(o),
