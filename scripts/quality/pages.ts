@@ -37,7 +37,7 @@ export async function pageKinds(baseUrl: string): Promise<PageKind[]> {
     first((p) => p === "/check", "check"),
     first((p) => p === "/compose", "compose"),
     first((p) => p === "/search", "search"),
-    first((p) => p.endsWith("/marketplaces"), "marketplaces", false),
+    first((p) => p.endsWith("/marketplaces"), "compare", false),
   ];
 }
 

@@ -18,7 +18,7 @@ const BUDGETS: Record<string, Budget> = {
   check: PAGE,
   compose: { ...PAGE, js: 190 },
   search: { ...PAGE, js: 160 },
-  marketplaces: PAGE,
+  compare: PAGE,
 };
 
 type Kind = "html" | "css" | "js" | "font";

@@ -11,9 +11,12 @@ async function horizontalOverflow(page: Page): Promise<number> {
 }
 
 test.describe("the sellers' comparison of marketplaces", () => {
-  test("is axe-clean at this size, with nothing to scroll sideways", async ({ page }) => {
+  test("is axe-clean at this size, with no console errors and nothing to scroll sideways", async ({ page }) => {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => {
+      if (m.type() === "error" || /hydrat|mismatch|Content Security Policy/i.test(m.text())) errors.push(m.text());
+    });
     await page.goto(PAGE);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
