@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { NextConfig } from "next";
+import { withSerwist } from "@serwist/turbopack";
 import { SECURITY_HEADERS } from "./lib/security-headers";
 
 const STATIC_EXPORT = process.env.STATIC_EXPORT === "1";
@@ -15,9 +17,13 @@ const nextConfig: NextConfig = {
   output: STATIC_EXPORT ? "export" : undefined,
   // Lets several builds (tests, benchmarks, parallel checkouts) coexist in one tree.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // Inlined into the service-worker route when it is compiled, so every build worker that prerenders it
+  // writes the same revision into the precache list; a new one per build, as every page's markup changes.
+  env: { PRECACHE_REVISION: randomUUID() },
   // Every response; the per-page Content-Security-Policy comes from proxy.ts. Static hosts: public/_headers.
   // Not with output: export, where Next ignores them and warns.
   ...(STATIC_EXPORT ? {} : { headers: async () => [{ source: "/:path*", headers: [...SECURITY_HEADERS] }] }),
 };
 
-export default nextConfig;
+// Keeps esbuild, which bundles the service worker at build time (app/sw.js/route.ts), out of the server bundle.
+export default withSerwist(nextConfig);

@@ -37,7 +37,13 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: [["list"]],
-  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "off" },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "off",
+    // Each test's fresh context would otherwise install the offline worker, which downloads every page of
+    // the site; tests/e2e/offline.spec.ts allows it where it is what is tested.
+    serviceWorkers: "block",
+  },
   projects: [
     { name: "phone", use: { ...devices["Pixel 5"], viewport: { width: 360, height: 740 }, launchOptions } },
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, launchOptions } },

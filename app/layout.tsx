@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
+import { ServiceWorker } from "@/components/offline/service-worker";
 import { SITE_NAME, SITE_URL } from "@/lib/site";
 import { baseOpenGraph } from "@/lib/page-metadata";
 import "./globals.css";
@@ -31,6 +32,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        {/* A worker registered by `next dev` would go on answering from its cache after the code changed. */}
+        {process.env.NODE_ENV === "production" ? <ServiceWorker /> : null}
       </body>
     </html>
   );

@@ -1,9 +1,9 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { LOCAL_TIME_ZONE } from "@/lib/hours";
+import { LOCAL_TIME_ZONE, type Zone } from "@/lib/hours";
 
-export type Clock = { now: Date; zone: string };
+export type Clock = { now: Date; zone: Zone };
 
 /**
  * One clock shared by every open-now badge on the page: one timer and one

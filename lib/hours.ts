@@ -7,8 +7,8 @@ import type { Hours, Schedule, Staffing, TimeRange, Weekday } from "./schema";
  * Internally a "wall" time is the zone's local calendar time encoded as if it
  * were UTC (Date.UTC of the local fields), so calendar arithmetic is plain
  * integer arithmetic and the zone only matters when converting to and from
- * real instants: by a fixed offset for Moscow, by Date's local-time getters for
- * the browser's own zone, and through Intl for any other named zone.
+ * real instants: by a fixed offset for Moscow and by Date's local-time getters for
+ * the browser's own zone. Those are the only two zones the site shows.
  */
 
 export const MOSCOW_TIME_ZONE = "Europe/Moscow";
@@ -19,6 +19,9 @@ export const MOSCOW_TIME_ZONE = "Europe/Moscow";
  * 20–30 ms main-thread task on a phone, and the open-now badges need none of it.
  */
 export const LOCAL_TIME_ZONE = "local";
+
+/** Moscow, in which the sources give hours, or the visitor's own zone. */
+export type Zone = typeof MOSCOW_TIME_ZONE | typeof LOCAL_TIME_ZONE;
 
 /**
  * Moscow has kept UTC+3 all year since 26 October 2014, so its wall time needs no Intl either.
@@ -53,60 +56,19 @@ interface Span {
 // ---------------------------------------------------------------------------
 // Zones
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  const cached = formatters.get(timeZone);
-  if (cached) return cached;
-  const created = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  });
-  formatters.set(timeZone, created);
-  return created;
-}
-
-function partNumber(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes): number {
-  const value = parts.find((part) => part.type === type)?.value;
-  if (value === undefined) throw new Error(`Intl не вернул поле ${type}`);
-  return Number(value);
-}
-
 /** The zone's wall-clock time at `instant`, encoded as UTC milliseconds. */
-export function wallTimeMs(instant: Date, timeZone: string): number {
-  if (timeZone === MOSCOW_TIME_ZONE) return instant.getTime() + MOSCOW_OFFSET_MINUTES * MINUTE_MS;
-  if (timeZone === LOCAL_TIME_ZONE) return instant.getTime() - instant.getTimezoneOffset() * MINUTE_MS;
-  return intlWallTimeMs(instant, timeZone);
-}
-
-/** Any IANA zone, through Intl. */
-export function intlWallTimeMs(instant: Date, timeZone: string): number {
-  const parts = formatterFor(timeZone).formatToParts(instant);
-  const hour = partNumber(parts, "hour") % 24;
-  const local = Date.UTC(
-    partNumber(parts, "year"),
-    partNumber(parts, "month") - 1,
-    partNumber(parts, "day"),
-    hour,
-    partNumber(parts, "minute"),
-    partNumber(parts, "second"),
-  );
-  return local + instant.getUTCMilliseconds();
+export function wallTimeMs(instant: Date, zone: Zone): number {
+  if (zone === MOSCOW_TIME_ZONE) return instant.getTime() + MOSCOW_OFFSET_MINUTES * MINUTE_MS;
+  return instant.getTime() - instant.getTimezoneOffset() * MINUTE_MS;
 }
 
 /** The zone's offset from UTC at `instant`, in minutes (Moscow: 180). */
-export function zoneOffsetMinutes(timeZone: string, instant: Date): number {
+export function zoneOffsetMinutes(timeZone: Zone, instant: Date): number {
   return Math.round((wallTimeMs(instant, timeZone) - instant.getTime()) / MINUTE_MS);
 }
 
 /** The instant at which the zone's wall clock shows `wallMs`. */
-function instantFromWall(timeZone: string, wallMs: number): Date {
+function instantFromWall(timeZone: Zone, wallMs: number): Date {
   let guess = wallMs - zoneOffsetMinutes(timeZone, new Date(wallMs)) * MINUTE_MS;
   for (let i = 0; i < 2; i += 1) {
     const drift = wallTimeMs(new Date(guess), timeZone) - wallMs;
@@ -134,13 +96,13 @@ function clockText(minutes: number): string {
 }
 
 /** "HH:MM" of `date` in `timeZone`. */
-export function formatInZone(date: Date, timeZone: string): string {
+export function formatInZone(date: Date, timeZone: Zone): string {
   const minuteOfDay = Math.floor(wallTimeMs(date, timeZone) / MINUTE_MS) % DAY_MINUTES;
   return clockText(minuteOfDay);
 }
 
 /** Whether the visitor's UTC offset at `instant` differs from Moscow's. */
-export function visitorDiffers(visitorZone: string, instant: Date): boolean {
+export function visitorDiffers(visitorZone: Zone, instant: Date): boolean {
   return zoneOffsetMinutes(visitorZone, instant) !== zoneOffsetMinutes(MOSCOW_TIME_ZONE, instant);
 }
 
@@ -383,11 +345,11 @@ function shiftDays(days: Weekday[], shift: number): Weekday[] {
 }
 
 /** The visitor's wall time for a Moscow wall time. */
-function toVisitorWall(moscowWallMs: number, visitorZone: string): number {
+function toVisitorWall(moscowWallMs: number, visitorZone: Zone): number {
   return wallTimeMs(instantFromWall(MOSCOW_TIME_ZONE, moscowWallMs), visitorZone);
 }
 
-function convertRange(range: TimeRange, visitorZone: string, moscowMidnight: number): ZonedRange {
+function convertRange(range: TimeRange, visitorZone: Zone, moscowMidnight: number): ZonedRange {
   const span = rangeSpan(range);
   const startWall = toVisitorWall(moscowMidnight + span.start * MINUTE_MS, visitorZone);
   const endWall = toVisitorWall(moscowMidnight + span.end * MINUTE_MS, visitorZone);
@@ -407,7 +369,7 @@ function convertRange(range: TimeRange, visitorZone: string, moscowMidnight: num
  * The schedule's ranges converted to the visitor's zone as of the Moscow date
  * of `referenceInstant` (so DST in the visitor's zone is taken into account).
  */
-export function describeScheduleInZone(schedule: Schedule, visitorZone: string, referenceInstant: Date): ZonedSchedule {
+export function describeScheduleInZone(schedule: Schedule, visitorZone: Zone, referenceInstant: Date): ZonedSchedule {
   const differs = visitorDiffers(visitorZone, referenceInstant);
   if (schedule.type === "always" || coversEveryMinute(schedule.ranges)) {
     return { differs, ranges: [], text: "круглосуточно" };

@@ -1,5 +1,6 @@
 import type { Staffing } from "./schema";
 import {
+  type Zone,
   MOSCOW_TIME_ZONE,
   describeScheduleInZone,
   formatInZone,
@@ -30,11 +31,11 @@ export type OpenNowView = {
   visitorHours: string | null;
 };
 
-function localText(next: Date, visitorZone: string): string {
+function localText(next: Date, visitorZone: Zone): string {
   return visitorDiffers(visitorZone, next) ? ` (${formatInZone(next, visitorZone)} по вашему времени)` : "";
 }
 
-function whenText(s: StaffingState, visitorZone: string): string {
+function whenText(s: StaffingState, visitorZone: Zone): string {
   if (s.schedule.type === "always") return " круглосуточно";
   if (s.nextChange === null) return "";
   const msk = formatInZone(s.nextChange, MOSCOW_TIME_ZONE);
@@ -42,7 +43,7 @@ function whenText(s: StaffingState, visitorZone: string): string {
 }
 
 /** One source's answer for now, with who gives it: "по одной статье — нет, с 09:00 МСК". */
-function entryText(s: StaffingState, visitorZone: string): string {
+function entryText(s: StaffingState, visitorZone: Zone): string {
   let when: string;
   if (s.schedule.type === "always") when = "круглосуточно";
   else if (s.nextChange === null) when = s.open ? "на связи" : "нет";
@@ -53,7 +54,7 @@ function entryText(s: StaffingState, visitorZone: string): string {
   return s.by ? `${s.by} — ${when}` : when;
 }
 
-function line(who: Staffing["who"], duty: Duty, entries: StaffingState[], visitorZone: string): OpenNowLine {
+function line(who: Staffing["who"], duty: Duty, entries: StaffingState[], visitorZone: Zone): OpenNowLine {
   const [only] = entries;
   if (entries.length === 1 && only) return { who, duty, text: `${whoNow[who][duty]}${whenText(only, visitorZone)}` };
   return { who, duty, text: `${whoNow[who][duty]}: ${entries.map((e) => entryText(e, visitorZone)).join(", ")}` };
@@ -69,7 +70,7 @@ function headlineOf(summary: ReturnType<typeof openState>["summary"]): OpenNowHe
  * Russian "open now" lines for a channel's hours at an instant, in Moscow and the visitor's zone. When
  * sources give different schedules for the same staff, the line shows each with who states it.
  */
-export function openNowView(hours: Shifts, now: Date, visitorZone: string): OpenNowView {
+export function openNowView(hours: Shifts, now: Date, visitorZone: Zone): OpenNowView {
   const state = openState(hours, now);
   const lines = [...state.duty].map(([who, duty]) =>
     line(

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PageLink } from "@/components/page-link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import {
   channelsForAudience,
   factsForAudience,
@@ -39,11 +39,7 @@ export default async function AudiencePage({ params }: Props) {
   const compared = getComparison().audience === audience.id;
   return (
     <div className="space-y-5">
-      <nav aria-label="Навигация" className="text-sm">
-        <PageLink href="/" className="underline">
-          Главная
-        </PageLink>
-      </nav>
+      <Breadcrumbs />
       <h1 className="text-2xl font-bold">{audience.title}</h1>
       <p className="text-slate-700">{audience.description}</p>
       <NoPhoneNote audience={audience} />

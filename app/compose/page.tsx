@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PageLink } from "@/components/page-link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { getChannels, getGuidance, getTopics } from "@/lib/data";
 import { buildComposeCatalog } from "@/lib/compose/catalog";
 import { Composer } from "@/components/compose/composer";
@@ -16,11 +16,7 @@ export default function ComposePage() {
   const catalog = buildComposeCatalog({ topics: getTopics(), channels: getChannels(), guidance: getGuidance() });
   return (
     <div className="space-y-6">
-      <nav aria-label="Навигация" className="flex flex-wrap gap-x-2 text-sm">
-        <PageLink href="/" className="underline">
-          Главная
-        </PageLink>
-      </nav>
+      <Breadcrumbs />
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">Составить обращение</h1>
         <p className="text-slate-700">

@@ -1,8 +1,5 @@
 import { createSearcher, type Searcher } from "./search";
-import { parseSearchIndex } from "./wire";
-
-/** Written at build time by app/api/v1/search-index.json. */
-const SEARCH_INDEX_URL = "/api/v1/search-index.json";
+import { parseSearchIndex, SEARCH_INDEX_URL } from "./wire";
 
 /**
  * Downloads the prebuilt documents; loaded on demand by /search only. The indexes are built on the

@@ -6,6 +6,9 @@ import type { SearchIndex } from "./types";
  */
 export const SEARCH_INDEX_VERSION = 3;
 
+/** Written at build time by app/api/v1/search-index.json. */
+export const SEARCH_INDEX_URL = "/api/v1/search-index.json";
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

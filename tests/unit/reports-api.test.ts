@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { loadDirectory } from "../../lib/load-directory";
 import { getChannelReports, postReport, type ReportDeps } from "../../lib/reports/handlers";
 import { RateLimiter } from "../../lib/reports/rate-limit";
-import type { ReportsDb } from "../../lib/reports/db";
-import { DB_TIMEOUT, openTestDb } from "./reports-test-db";
+import { testDbPerFile } from "./reports-test-db";
+
+const db = testDbPerFile();
 
 const channels = new Set(loadDirectory().channels.map((c) => c.id));
 const CHANNEL = "help-email";
 const HOST = "ozon.example";
 
-let db: ReportsDb;
-let close: () => Promise<void>;
 let deps: ReportDeps;
 
-beforeAll(async () => {
-  ({ db, close } = await openTestDb());
-}, DB_TIMEOUT);
-
-afterAll(() => close(), DB_TIMEOUT);
-
-beforeEach(async () => {
-  await db.deleteFrom("reports").execute();
+beforeEach(() => {
   deps = {
-    db: async () => db,
+    db: async () => db(),
     limiter: new RateLimiter({ max: 1000, windowMs: 60_000 }),
     isKnownChannel: (id) => channels.has(id),
   };
@@ -37,7 +29,7 @@ function post(body: unknown, init: { headers?: Record<string, string>; raw?: str
 }
 
 async function rows() {
-  return db.selectFrom("reports").selectAll().execute();
+  return db().selectFrom("reports").selectAll().execute();
 }
 
 async function expectRefused(request: Request, status: number, message: RegExp) {
@@ -93,7 +85,7 @@ describe("POST /api/v1/reports", () => {
       );
       expect(response.status).toBe(201);
     }
-    const stored = await db.selectFrom("reports").select("comment").execute();
+    const stored = await db().selectFrom("reports").select("comment").execute();
     expect(stored.map((r) => r.comment).sort()).toEqual([...comments].sort());
   });
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { openReportsDb, type ReportsDb } from "../../lib/reports/db";
 
 /** PGlite needs a few seconds to start on a busy machine; PostgreSQL may need to be reached first. */
@@ -10,7 +11,7 @@ export const DB_TIMEOUT = 120_000;
  * A database for one test file: PGlite in a fresh temporary folder, or the PostgreSQL server named by
  * TEST_DATABASE_URL (emptied first; scripts/test-postgres.sh runs such files one at a time).
  */
-export async function openTestDb(): Promise<{ db: ReportsDb; close: () => Promise<void> }> {
+async function openTestDb(): Promise<{ db: ReportsDb; close: () => Promise<void> }> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
     const db = await openReportsDb({ url });
@@ -26,4 +27,21 @@ export async function openTestDb(): Promise<{ db: ReportsDb; close: () => Promis
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** An empty database before every test of the file, opened once for the file and closed after it. */
+export function testDbPerFile(): () => ReportsDb {
+  let opened: { db: ReportsDb; close: () => Promise<void> } | undefined;
+  const current = (): ReportsDb => {
+    if (!opened) throw new Error("The test database is not open yet");
+    return opened.db;
+  };
+  beforeAll(async () => {
+    opened = await openTestDb();
+  }, DB_TIMEOUT);
+  afterAll(() => opened?.close(), DB_TIMEOUT);
+  beforeEach(async () => {
+    await current().deleteFrom("reports").execute();
+  });
+  return current;
 }

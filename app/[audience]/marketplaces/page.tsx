@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PageLink } from "@/components/page-link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { getAudience, getComparison, organisationOf } from "@/lib/data";
 import { listRu } from "@/lib/text";
 import { comparisonPath, comparisonTitle, footnotes } from "@/lib/comparison";
@@ -46,15 +46,7 @@ export default async function ComparisonPage({ params }: Props) {
   const notes = footnotes(comparison);
   return (
     <div className="space-y-5">
-      <nav aria-label="Навигация" className="text-sm">
-        <PageLink href="/" className="underline">
-          Главная
-        </PageLink>{" "}
-        ·{" "}
-        <PageLink href={`/${audience.id}`} className="underline">
-          {audience.title}
-        </PageLink>
-      </nav>
+      <Breadcrumbs trail={[{ href: `/${audience.id}`, label: audience.title }]} />
       <h1 className="text-2xl font-bold">{title()}</h1>
       <p>
         Для тех, кто продаёт на нескольких площадках: как поддержка Ozon выглядит рядом с другими и куда писать на

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ComposeLink } from "@/components/compose-link";
 import { PageLink } from "@/components/page-link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import {
   evidenceOf,
   getAudience,
@@ -66,19 +67,7 @@ export default async function ChannelPage({ params }: Props) {
   const onlyTopic = composeTopics.length === 1 ? composeTopics[0] : undefined;
   return (
     <article className="space-y-6">
-      <nav aria-label="Навигация" className="flex flex-wrap gap-x-2 text-sm">
-        <PageLink href="/" className="underline">
-          Главная
-        </PageLink>
-        {channel.audiences.map((a) => (
-          <span key={a}>
-            ·{" "}
-            <PageLink href={`/${a}`} className="underline">
-              {getAudience(a)?.title ?? a}
-            </PageLink>
-          </span>
-        ))}
-      </nav>
+      <Breadcrumbs trail={channel.audiences.map((a) => ({ href: `/${a}`, label: getAudience(a)?.title ?? a }))} />
       <header className="space-y-3">
         <div className="inline-row">
           <span className="eyebrow">{kindLabel[channel.kind]}</span>

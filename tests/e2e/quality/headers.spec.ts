@@ -29,6 +29,7 @@ for (const path of ["/", "/buyers", "/channels/buyer-support-chat", "/search", "
     expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
     expect(csp.get("object-src")).toEqual(["'none'"]);
     expect(csp.get("base-uri")).toEqual(["'self'"]);
+    expect(csp.get("worker-src")).toEqual(["'self'"]);
     const scriptSrc = csp.get("script-src") ?? [];
     expect(scriptSrc[0]).toBe("'self'");
     expect(scriptSrc).not.toContain("'unsafe-inline'");
@@ -43,7 +44,7 @@ test("static files carry the security headers too", async ({ request }) => {
   const home = await (await request.get("/")).text();
   const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(home)?.[1];
   expect(script).toBeTruthy();
-  for (const path of [script ?? "", "/icon.svg", "/manifest.webmanifest", "/robots.txt"]) {
+  for (const path of [script ?? "", "/icon.svg", "/manifest.webmanifest", "/robots.txt", "/sw.js"]) {
     expectSecurityHeaders(await request.get(path));
   }
 });

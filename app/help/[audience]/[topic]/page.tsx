@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ComposeLink } from "@/components/compose-link";
-import { PageLink } from "@/components/page-link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { getAudience, getGuidance, getTopic, getTopics, requireChannel, sourcesInWords } from "@/lib/data";
 import { shiftsOf } from "@/lib/hours";
 import { RecommendedChannel } from "@/components/recommended-channel";
@@ -54,15 +54,7 @@ export default async function HelpAnswerPage({ params }: Props) {
   });
   return (
     <div className="space-y-6">
-      <nav aria-label="Навигация" className="flex flex-wrap gap-x-2 text-sm">
-        <PageLink href="/" className="underline">
-          Главная
-        </PageLink>
-        <span>·</span>
-        <PageLink href={`/${audience.id}`} className="underline">
-          {audience.title}
-        </PageLink>
-      </nav>
+      <Breadcrumbs trail={[{ href: `/${audience.id}`, label: audience.title }]} />
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{topic.title}</h1>
         <p className="text-slate-700">{topic.description}</p>
