@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { axeViolations } from "./axe";
 import { expect, test, type Page } from "@playwright/test";
 
 /**
@@ -89,7 +89,7 @@ test("offline, a page that was never saved shows the offline page, whose links o
   await expect(page.getByRole("link", { name: "Поиск по справочнику" })).toHaveAttribute("href", "/search");
   await expect(page.getByRole("link", { name: "Проверить номер или почту" })).toHaveAttribute("href", "/check");
   // Not in the sitemap, so the page-by-page checks do not see it.
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole("link", { name: "Я покупатель" }).first().click();
   await expect(page).toHaveURL(/\/buyers$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Покупатели");
@@ -105,7 +105,7 @@ test("a new worker taking over says so once, and Escape dismisses it", async ({ 
   // A deployment, as the page sees it: another worker script installs and takes over this page.
   await page.evaluate(() => navigator.serviceWorker.register("/sw.js?deployment=next").then(() => undefined));
   await expect(notice(page)).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole("button", { name: "Закрыть" }).focus();
   await page.keyboard.press("Escape");
   await expect(notice(page)).toHaveCount(0);

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type ConsoleMessage, type Page } from "@playwright/test";
+import { axeViolations } from "../axe";
 import { onePerRoute, sitemapPaths } from "./sitemap";
 
 /**
@@ -25,10 +25,7 @@ async function problemsOn(page: Page, path: string, messages: string[]): Promise
   const problems: string[] = [];
   if (response?.status() !== 200) problems.push(`${path}: HTTP ${response?.status() ?? "no response"}`);
   await settle(page);
-  // Only violations are read: axe then skips collecting and sending back every passing node, which is
-  // most of its time on a page.
-  const axe = await new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).analyze();
-  for (const violation of axe.violations) {
+  for (const violation of await axeViolations(page)) {
     const targets = violation.nodes
       .slice(0, 3)
       .map((n) => n.target.join(" "))
