@@ -1,7 +1,7 @@
 "use client";
 
 import { useDeferredValue, useMemo, useRef, type FormEvent, type KeyboardEvent } from "react";
-import { debounce, parseAsString, useQueryState } from "nuqs";
+import { parseAsString, useQueryState } from "nuqs";
 import { MAX_QUERY_LENGTH } from "@/lib/search/normalize";
 import { looksLikePhone } from "@/lib/phone";
 import { resultCount } from "./present";
@@ -11,13 +11,12 @@ import { ResultList, RESULTS_ID } from "./result-list";
 import { SearchHints, type AudienceLink } from "./search-hints";
 import { SearchBox } from "./search-box";
 
-/** The URL follows the box after a pause, so the history is not rewritten on every keystroke. */
-const URL_DEBOUNCE_MS = 300;
-
-/** The query lives in the URL (/search?q=…): a shared link or a reload shows the same results. */
-const queryParam = parseAsString
-  .withDefault("")
-  .withOptions({ history: "replace", scroll: false, limitUrlUpdates: debounce(URL_DEBOUNCE_MS) });
+/**
+ * The query lives in the URL (/search?q=…): a shared link or a reload shows the same results. The URL is
+ * replaced, not pushed, and follows the box at nuqs's default throttle: a debounced update still pending
+ * when a result is opened would write /search?q=… over the page being opened.
+ */
+const queryParam = parseAsString.withDefault("").withOptions({ history: "replace", scroll: false });
 
 const NO_OUTCOME: SearchOutcome = { hits: [], readAs: null };
 
