@@ -1,7 +1,13 @@
 import { PageLink } from "@/components/page-link";
 import { requireChannel } from "@/lib/data";
 import { displayValue } from "@/lib/format";
-import type { ComparisonAnswer } from "@/lib/schema";
+import type { ComparisonAnswer, MarketplaceComparison } from "@/lib/schema";
+
+/** What both layouts of the comparison take: the data and the page's numbered sources. */
+export interface ComparisonViewProps {
+  comparison: MarketplaceComparison;
+  notes: ReadonlyMap<string, number>;
+}
 
 /** In-page anchor of a source in the page's list of sources. */
 export const sourceAnchor = (id: string): string => `source-${id}`;

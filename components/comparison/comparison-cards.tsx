@@ -1,17 +1,10 @@
 import { organisationOf } from "@/lib/data";
 import { QUESTIONS } from "@/lib/comparison";
-import type { MarketplaceComparison } from "@/lib/schema";
-import { Answer } from "./answer";
+import { Answer, type ComparisonViewProps } from "./answer";
 import { MarketplaceName } from "./marketplace-name";
 
 /** The comparison on a phone: one card per marketplace, the questions stacked, nothing to scroll sideways. */
-export function ComparisonCards({
-  comparison,
-  notes,
-}: {
-  comparison: MarketplaceComparison;
-  notes: ReadonlyMap<string, number>;
-}) {
+export function ComparisonCards({ comparison, notes }: ComparisonViewProps) {
   return (
     <div className="space-y-4 md:hidden" data-testid="comparison-cards">
       {comparison.marketplaces.map((m) => {

@@ -1,20 +1,13 @@
 import { organisationOf } from "@/lib/data";
 import { QUESTIONS } from "@/lib/comparison";
-import type { MarketplaceComparison } from "@/lib/schema";
-import { Answer } from "./answer";
+import { Answer, type ComparisonViewProps } from "./answer";
 import { MarketplaceName } from "./marketplace-name";
 
 /**
  * The comparison from the md breakpoint up: a table, a marketplace per column and a question per row. On wide
  * screens it reaches past the text column, which is too narrow for five columns of sentences.
  */
-export function ComparisonTable({
-  comparison,
-  notes,
-}: {
-  comparison: MarketplaceComparison;
-  notes: ReadonlyMap<string, number>;
-}) {
+export function ComparisonTable({ comparison, notes }: ComparisonViewProps) {
   return (
     <div className="hidden md:block lg:-mx-24 xl:-mx-40">
       <table className="w-full table-fixed border-collapse text-sm" data-testid="comparison-table">
