@@ -5,6 +5,7 @@ import { getAudiences } from "@/lib/data";
 import { SearchApp } from "@/components/search/search-app";
 import { SearchBox } from "@/components/search/search-box";
 import { SearchHints } from "@/components/search/search-hints";
+import { STATUS_LINE } from "@/components/search/present";
 import { canonical } from "@/lib/page-metadata";
 
 export const metadata: Metadata = {
@@ -26,6 +27,7 @@ export default function SearchPage() {
         fallback={
           <div className="space-y-4">
             <SearchBox />
+            <p className={STATUS_LINE} />
             <SearchHints audiences={audiences} />
           </div>
         }

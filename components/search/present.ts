@@ -24,6 +24,12 @@ export function checkHref(query: string): string {
   return contact ? `/check?${new URLSearchParams({ q }).toString()}` : "/check";
 }
 
+/**
+ * The status line under the box. The static page (a query is read only in the browser) holds its place too,
+ * so nothing under the box moves when the live search takes over.
+ */
+export const STATUS_LINE = "min-h-6 text-sm text-slate-700";
+
 const resultForms: readonly [string, string, string] = ["результат", "результата", "результатов"];
 
 /** "1 результат", "3 результата", "12 результатов". */

@@ -1,15 +1,15 @@
 "use client";
 
-import { useDeferredValue, useMemo, useRef, type FormEvent, type KeyboardEvent } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { parseAsString, useQueryState } from "nuqs";
 import { MAX_QUERY_LENGTH } from "@/lib/search/normalize";
 import { looksLikePhone } from "@/lib/phone";
-import { resultCount } from "./present";
+import { resultCount, STATUS_LINE } from "./present";
 import type { SearchOutcome } from "@/lib/search/search";
 import { useSearcher } from "./use-searcher";
 import { ResultList, RESULTS_ID } from "./result-list";
 import { SearchHints, type AudienceLink } from "./search-hints";
-import { SearchBox } from "./search-box";
+import { SEARCH_INPUT_ID, SearchBox } from "./search-box";
 
 /**
  * The query lives in the URL (/search?q=…): a shared link or a reload shows the same results. The URL is
@@ -20,6 +20,16 @@ const queryParam = parseAsString.withDefault("").withOptions({ history: "replace
 
 const NO_OUTCOME: SearchOutcome = { hits: [], readAs: null };
 
+/**
+ * What was typed into the static page's box before the live search took over. The app replaces that box
+ * (the page is static, the query is read in the browser), so without this the text would be lost.
+ */
+function typedBeforeLoad(): string {
+  if (typeof document === "undefined") return "";
+  const field = document.getElementById(SEARCH_INPUT_ID);
+  return field instanceof HTMLInputElement ? field.value.slice(0, MAX_QUERY_LENGTH) : "";
+}
+
 /** The live search: results follow the box as you type. */
 export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] }) {
   const [input, setInput] = useQueryState("q", queryParam);
@@ -27,6 +37,15 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
   const query = useDeferredValue(input).trim();
   const box = useRef<HTMLInputElement>(null);
   const state = useSearcher(input.trim() !== "");
+  const [typed] = useState(typedBeforeLoad);
+
+  useEffect(() => {
+    if (typed === "" || typed === input) return;
+    void setInput(typed);
+    box.current?.focus();
+    // Once, on mount: later changes of the query come from the box itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const { hits, readAs } = useMemo(
     () => (state.status === "ready" && query !== "" ? state.searcher.run(query) : NO_OUTCOME),
@@ -72,7 +91,7 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
         controls={hits.length > 0 ? RESULTS_ID : undefined}
       />
       {/* When nothing is found the hints below say so visibly; the status line is for screen readers then. */}
-      <p role="status" className={nothingFound ? "sr-only" : "min-h-6 text-sm text-slate-700"}>
+      <p role="status" className={nothingFound ? "sr-only" : STATUS_LINE}>
         {status}
       </p>
       {readAs ? (
@@ -81,7 +100,8 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
         </p>
       ) : null}
       {hits.length > 0 ? <ResultList hits={hits} query={query} input={box} onClear={clear} /> : null}
-      {!searching || state.status === "error" ? <SearchHints audiences={audiences} /> : null}
+      {/* Kept while the index loads: the results then take their place instead of the page closing up first. */}
+      {!searching || state.status !== "ready" ? <SearchHints audiences={audiences} /> : null}
       {nothingFound ? <SearchHints audiences={audiences} missed={query} phone={looksLikePhone(query)} /> : null}
     </div>
   );

@@ -11,6 +11,7 @@ type Props = {
 };
 
 export const SEARCH_LABEL = "Номер, почта или проблема своими словами";
+export const SEARCH_INPUT_ID = "search-query";
 
 /**
  * The search box of the /search page. Without handlers it is a plain GET form,
@@ -19,13 +20,13 @@ export const SEARCH_LABEL = "Номер, почта или проблема св
 export function SearchBox({ ref, value, autoFocus, controls, onChange, onKeyDown, onSubmit }: Props) {
   return (
     <form action="/search" method="get" role="search" onSubmit={onSubmit} className="space-y-1">
-      <label htmlFor="search-query" className="block font-semibold">
+      <label htmlFor={SEARCH_INPUT_ID} className="block font-semibold">
         {SEARCH_LABEL}
       </label>
       <div className="flex gap-2">
         <input
           ref={ref}
-          id="search-query"
+          id={SEARCH_INPUT_ID}
           name="q"
           type="search"
           {...(onChange ? { value: value ?? "", onChange: (e) => onChange(e.target.value) } : { defaultValue: value })}
