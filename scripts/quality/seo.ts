@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { deferredOf } from "../../lib/paint-first";
 import { startTags, textOf, type Tag } from "./html-tags";
 import { runWhenMain, sitemapPaths, type Step } from "./pages";
 
@@ -14,6 +15,14 @@ const manifestSchema = z.object({
 
 function attribute(tags: Tag[], match: (tag: Tag) => boolean, name: string): string | undefined {
   return tags.find(match)?.attributes.get(name);
+}
+
+/** The manifest's address: in the markup, or in what the page adds after its first paint (lib/paint-first.ts). */
+function manifestHref(html: string): string | undefined {
+  return (
+    attribute(startTags(html, ["link"]), (t) => t.attributes.get("rel") === "manifest", "href") ??
+    deferredOf(html)?.find((d) => d.tag === "link" && d.attributes.rel === "manifest")?.attributes.href
+  );
 }
 
 /** What one page must carry for search engines and link previews; warnings are advice, not failures. */
@@ -50,7 +59,7 @@ function pageProblems(path: string, html: string, warnings: string[]): string[] 
   check(meta("og:locale") === "ru_RU", "og:locale ru_RU missing");
   check(Boolean(link("icon")), '<link rel="icon"> missing');
   check(Boolean(link("apple-touch-icon")), '<link rel="apple-touch-icon"> missing');
-  check(Boolean(link("manifest")), '<link rel="manifest"> missing');
+  check(Boolean(manifestHref(html)), '<link rel="manifest"> missing');
   return problems;
 }
 
@@ -67,10 +76,8 @@ async function siteProblems(baseUrl: string, sampleHtml: string): Promise<string
   const robots = await fetch(`${baseUrl}/robots.txt`);
   const robotsText = robots.ok ? await robots.text() : "";
   if (!/^Sitemap: \S+\/sitemap\.xml$/m.test(robotsText)) problems.push("/robots.txt missing or without a Sitemap line");
-  const manifestHref =
-    attribute(startTags(sampleHtml, ["link"]), (t) => t.attributes.get("rel") === "manifest", "href") ??
-    "/manifest.webmanifest";
-  const manifest = manifestSchema.safeParse(await (await fetch(`${baseUrl}${manifestHref}`)).json().catch(() => null));
+  const href = manifestHref(sampleHtml) ?? "/manifest.webmanifest";
+  const manifest = manifestSchema.safeParse(await (await fetch(`${baseUrl}${href}`)).json().catch(() => null));
   if (!manifest.success)
     return [
       ...problems,

@@ -1,5 +1,6 @@
 import { request } from "node:http";
-import { startTags } from "./html-tags";
+import { startTags, type Tag } from "./html-tags";
+import { deferredOf } from "../../lib/paint-first";
 import { pad, pageKinds, runWhenMain, type Step } from "./pages";
 
 /**
@@ -47,10 +48,14 @@ function kindOf(href: string, as: string | undefined): Kind | undefined {
   return undefined;
 }
 
-/** What a modern browser downloads for the page before it is interactive. */
+/** What a modern browser downloads for the page before it is interactive, the markup's and the loader's. */
 export function referencedResources(html: string, baseUrl: string): Resource[] {
   const found = new Map<string, Kind>();
-  for (const tag of startTags(html, ["script", "link"])) {
+  const afterPaint: Tag[] = (deferredOf(html) ?? []).map((d) => ({
+    name: d.tag,
+    attributes: new Map(Object.entries(d.attributes)),
+  }));
+  for (const tag of [...startTags(html, ["script", "link"]), ...afterPaint]) {
     const attrs = tag.attributes;
     // nomodule scripts are legacy polyfills: modern browsers skip them.
     if (tag.name === "script" && attrs.has("nomodule")) continue;

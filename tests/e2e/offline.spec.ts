@@ -1,4 +1,5 @@
 import { axeViolations } from "./axe";
+import { frameworkSettled } from "./framework";
 import { expect, test, type Page } from "@playwright/test";
 
 /**
@@ -99,7 +100,7 @@ test("a new worker taking over says so once, and Escape dismisses it", async ({ 
   await firstVisit(page);
   await page.reload();
   // Served by the worker now; hydrated and registered once the page is idle.
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })));
+  await frameworkSettled(page);
   await expect(notice(page)).toHaveCount(0);
 
   // A deployment, as the page sees it: another worker script installs and takes over this page.
@@ -113,6 +114,6 @@ test("a new worker taking over says so once, and Escape dismisses it", async ({ 
 
   // Told once: the next page is served by the new worker from the start.
   await page.reload();
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })));
+  await frameworkSettled(page);
   await expect(notice(page)).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { median } from "@/scripts/quality/pages";
-import { renderBlocking } from "@/scripts/quality/weight";
+import { paintFirst } from "@/lib/paint-first";
+import { referencedResources, renderBlocking } from "@/scripts/quality/weight";
 import { onePerRoute } from "@/tests/e2e/quality/sitemap";
 
 describe("renderBlocking", () => {
@@ -15,6 +16,23 @@ describe("renderBlocking", () => {
     const html = `<head><link rel="stylesheet" href="/a.css"><link rel="stylesheet" href="/b.css">
       <script src="/sync.js"></script></head>`;
     expect(renderBlocking(html)).toEqual(["/b.css", "/sync.js"]);
+  });
+});
+
+describe("referencedResources", () => {
+  it("counts the scripts a page loads after its first paint as well as those in its markup", () => {
+    const html = `<html><head><link rel="stylesheet" href="/_next/static/a.css">
+      <link rel="preload" as="script" href="/_next/static/chunks/boot.js"><script src="/_next/static/chunks/one.js" async=""></script>
+      <link rel="manifest" href="/manifest.webmanifest"></head><body><script src="/_next/static/chunks/boot.js" async=""></script></body></html>`;
+    const expected = [
+      { url: "http://x/_next/static/a.css", kind: "css" },
+      { url: "http://x/_next/static/chunks/boot.js", kind: "js" },
+      { url: "http://x/_next/static/chunks/one.js", kind: "js" },
+    ];
+    expect(referencedResources(html, "http://x")).toEqual(expected);
+    const rewritten = paintFirst(html).html;
+    expect(referencedResources(rewritten, "http://x")).toEqual(expect.arrayContaining(expected));
+    expect(referencedResources(rewritten, "http://x")).toHaveLength(3);
   });
 });
 

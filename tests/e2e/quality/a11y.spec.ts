@@ -1,5 +1,6 @@
 import { expect, test, type ConsoleMessage, type Page } from "@playwright/test";
 import { axeViolations } from "../axe";
+import { frameworkSettled } from "../framework";
 import { onePerRoute, sitemapPaths } from "./sitemap";
 
 /**
@@ -14,17 +15,12 @@ const SLICES = 4;
 /** Console warnings that are about us; other warnings (e.g. the browser's own notices) are ignored. */
 const OUR_WARNING = /hydrat|did not match|mismatch|Content Security Policy|Permissions-Policy|React/i;
 
-async function settle(page: Page): Promise<void> {
-  // Hydration and the first prefetches run right after load; an idle callback comes after them.
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })));
-}
-
 async function problemsOn(page: Page, path: string, messages: string[]): Promise<string[]> {
   messages.length = 0;
   const response = await page.goto(path, { waitUntil: "load" });
   const problems: string[] = [];
   if (response?.status() !== 200) problems.push(`${path}: HTTP ${response?.status() ?? "no response"}`);
-  await settle(page);
+  await frameworkSettled(page);
   for (const violation of await axeViolations(page)) {
     const targets = violation.nodes
       .slice(0, 3)
