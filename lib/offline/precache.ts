@@ -2,8 +2,8 @@ import { sitePaths } from "@/lib/site-paths";
 import { SEARCH_INDEX_URL } from "@/lib/search/wire";
 import { OFFLINE_PAGE } from "./paths";
 
-/** What every page's head links to, served from app/ rather than public/, which the worker's glob covers. */
-const HEAD_FILES = ["/manifest.webmanifest", "/favicon.ico", "/icon.svg", "/apple-icon.png"];
+/** The manifest every page links to, served from app/ rather than public/, which the worker's glob covers. */
+const HEAD_FILES = ["/manifest.webmanifest"];
 
 /**
  * The responses the service worker downloads when it installs, besides the framework's chunks and public/:

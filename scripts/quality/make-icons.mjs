@@ -1,10 +1,10 @@
-// Renders the PNG and ICO icons from app/icon.svg, the one drawn source. Run it after changing the SVG:
+// Renders the PNG and ICO icons from public/icon.svg, the one drawn source. Run it after changing the SVG:
 // `node scripts/quality/make-icons.mjs`. The outputs are committed, so builds never need sharp; sharp
 // comes with Next (its image optimiser), which is why it is not a dependency of its own.
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import sharp from "sharp";
 
-const svg = readFileSync("app/icon.svg", "utf8").trim();
+const svg = readFileSync("public/icon.svg", "utf8").trim();
 // Maskable icons are cropped to a circle by some launchers: a full-bleed square, the glyph inside the safe zone.
 const fullBleed = svg.replace('rx="14" ', "");
 
@@ -43,7 +43,7 @@ mkdirSync("public/icons", { recursive: true });
 writeFileSync("public/icons/icon-192.png", await png(svg, 192));
 writeFileSync("public/icons/icon-512.png", await png(svg, 512));
 writeFileSync("public/icons/icon-maskable-512.png", await png(fullBleed, 512));
-writeFileSync("app/apple-icon.png", await png(fullBleed, 180));
-writeFileSync("app/favicon.ico", ico(await png(svg, 32), 32));
+writeFileSync("public/apple-icon.png", await png(fullBleed, 180));
+writeFileSync("public/favicon.ico", ico(await png(svg, 32), 32));
 writeFileSync("public/og-image.png", await sharp(Buffer.from(card)).png({ compressionLevel: 9 }).toBuffer());
-console.log("icons written: public/icons/*.png, app/apple-icon.png, app/favicon.ico, public/og-image.png");
+console.log("icons written: public/icons/*.png, public/apple-icon.png, public/favicon.ico, public/og-image.png");
