@@ -112,8 +112,23 @@ test("a new worker taking over says so once, and Escape dismisses it", async ({ 
   await expect(notice(page)).toHaveCount(0);
   await expect(page.locator("#main")).toBeFocused();
 
-  // Told once: the next page is served by the new worker from the start.
+  // Told once: the next page is served by the new worker from the start. A real deployment keeps the
+  // worker's address, so the page's own registration must ask for the deployed one here; /sw.js would be
+  // a deployment of its own, announced in its turn.
+  await page.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (url, options) {
+      return register.call(this, String(url) === "/sw.js" ? "/sw.js?deployment=next" : url, options);
+    };
+  });
   await page.reload();
   await frameworkSettled(page);
+  const installing = await page.evaluate(() =>
+    navigator.serviceWorker.getRegistration().then(async (registration) => {
+      await registration?.update();
+      return registration?.installing !== null || registration.waiting !== null;
+    }),
+  );
+  expect(installing).toBe(false);
   await expect(notice(page)).toHaveCount(0);
 });
