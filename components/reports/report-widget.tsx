@@ -11,10 +11,11 @@ import {
 } from "@/lib/reports/options";
 import { summaryText } from "@/lib/reports/summary-text";
 import { formatDateRu } from "@/lib/text";
+import { useHydrated } from "../use-hydrated";
 import { useReport } from "./use-report";
 
 const choiceClass =
-  "min-h-11 rounded-lg border-2 border-brand px-4 py-2 font-semibold aria-pressed:bg-brand aria-pressed:text-white";
+  "min-h-11 rounded-lg border-2 border-brand px-4 py-2 font-semibold aria-pressed:bg-brand aria-pressed:text-white disabled:opacity-60";
 
 function asReason(value: string): FailureReason | undefined {
   return FAILURE_REASONS.find((r) => r === value);
@@ -27,6 +28,7 @@ function asReason(value: string): FailureReason | undefined {
 export function ReportWidget({ channelId, channelTitle }: { channelId: string; channelTitle: string }) {
   const id = useId();
   const { summary, sent, state, send } = useReport(channelId);
+  const hydrated = useHydrated();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [reason, setReason] = useState("");
   const [wait, setWait] = useState("");
@@ -79,7 +81,7 @@ export function ReportWidget({ channelId, channelTitle }: { channelId: string; c
         </div>
       ) : null}
       <form onSubmit={submitDetails} className="space-y-3">
-        <fieldset className="space-y-2">
+        <fieldset className="space-y-2" disabled={!hydrated}>
           <legend className="font-semibold">Удалось дозваться человека через «{channelTitle}»?</legend>
           <div className="flex flex-wrap gap-2">
             <button

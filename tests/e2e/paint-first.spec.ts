@@ -83,3 +83,24 @@ test("text typed into the static search box before the framework has loaded is s
   await expect(box).toHaveValue("возврат");
   await expect(box).toBeFocused();
 });
+
+test("buttons that need the framework are disabled until it has loaded, then work", async ({ page }) => {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/.+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/channels/bank-phone-free", { waitUntil: "domcontentloaded" });
+  const reports = page.getByRole("region", { name: "Получилось связаться?" });
+  const buttons = [
+    reports.getByRole("button", { name: "Нет" }),
+    page.getByRole("button", { name: "Поделиться" }),
+    page.getByRole("button", { name: /^Копировать/ }).first(),
+  ];
+  for (const button of buttons) await expect(button).toBeDisabled();
+  release();
+  for (const button of buttons) await expect(button).toBeEnabled();
+  await reports.getByRole("button", { name: "Нет" }).click();
+  await expect(reports.getByRole("status")).toHaveText("Спасибо, сохранено.");
+});
