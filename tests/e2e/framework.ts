@@ -1,6 +1,20 @@
 import type { Page } from "@playwright/test";
 
 /**
+ * Holds back every framework script of the pages `page` opens until the returned function is called, so a
+ * test can act on the static page as a visitor does before the framework has loaded.
+ */
+export async function holdFramework(page: Page): Promise<() => void> {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/.+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
  * Waits until the page's framework scripts, which it loads after its first paint (lib/paint-first.ts),
  * have all been fetched, then for an idle moment: hydration and the first prefetches run before it.
  * `load` alone is not enough: it can fire before the first paint, and so before the framework starts.

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { holdFramework } from "./framework";
 
 /**
  * lib/paint-first.ts: before its first paint a page asks for its HTML and its stylesheet only; the
@@ -68,12 +69,7 @@ test("a shared search link paints the static page, then its results take the hin
 test("text typed into the static search box before the framework has loaded is searched once it has", async ({
   page,
 }) => {
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_next\/static\/.+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdFramework(page);
   // Not "load": the held scripts keep it from firing.
   await page.goto("/search", { waitUntil: "domcontentloaded" });
   const box = page.getByLabel("Номер, почта или проблема своими словами", { exact: true });
@@ -85,12 +81,7 @@ test("text typed into the static search box before the framework has loaded is s
 });
 
 test("buttons that need the framework are disabled until it has loaded, then work", async ({ page }) => {
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_next\/static\/.+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdFramework(page);
   await page.goto("/channels/bank-phone-free", { waitUntil: "domcontentloaded" });
   const reports = page.getByRole("region", { name: "Получилось связаться?" });
   const buttons = [
