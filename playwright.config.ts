@@ -27,7 +27,6 @@ const DESKTOP_SKIPS = [
   "**/compose.spec.ts",
   "**/reports.spec.ts",
   "**/offline.spec.ts",
-  "**/paint-first.spec.ts",
 ];
 
 const launchOptions = {

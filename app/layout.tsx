@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
@@ -9,13 +7,6 @@ import { SITE_NAME, SITE_URL } from "@/lib/site";
 import { baseOpenGraph } from "@/lib/page-metadata";
 import "./globals.css";
 
-/**
- * The favicon inline: browsers fetch a linked one once the page has loaded, which (with the framework loaded
- * after the first paint, lib/paint-first.ts) comes before that paint. /favicon.ico stays for older browsers;
- * the icons live in public/, as file-convention icons would be replaced by these.
- */
-const ICON = `data:image/svg+xml,${encodeURIComponent(readFileSync(join(process.cwd(), "public", "icon.svg"), "utf8"))}`;
-
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: { default: `${SITE_NAME}: как дозвониться и написать в поддержку Ozon`, template: `%s — ${SITE_NAME}` },
@@ -23,7 +14,7 @@ export const metadata: Metadata = {
     "Проверенный справочник каналов поддержки Ozon: чаты, телефоны и почта для покупателей, продавцов, Ozon Travel, Ozon Банка и горячей линии по этике. Какие номера работают, а какие уже нет.",
   openGraph: baseOpenGraph,
   icons: {
-    icon: [{ url: ICON, type: "image/svg+xml" }],
+    icon: [{ url: "/icon.svg", type: "image/svg+xml" }],
     apple: [{ url: "/apple-icon.png", sizes: "180x180", type: "image/png" }],
   },
 };

@@ -1,11 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { useHydrated } from "./use-hydrated";
 
 export function CopyButton({ text, label }: { text: string; label: string }) {
   const [state, setState] = useState<"idle" | "done" | "failed">("idle");
-  const hydrated = useHydrated();
 
   async function copy() {
     try {
@@ -18,7 +16,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   }
 
   return (
-    <button type="button" onClick={copy} disabled={!hydrated} aria-label={`Копировать ${label}`} className="button-sm">
+    <button type="button" onClick={copy} aria-label={`Копировать ${label}`} className="button-sm">
       <span aria-live="polite">
         {state === "done" ? "Скопировано" : state === "failed" ? "Не удалось, скопируйте вручную" : "Копировать"}
       </span>

@@ -1,12 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { useHydrated } from "./use-hydrated";
 
 /** The system share sheet where the browser has one (phones); elsewhere the link is copied. */
 export function ShareButton({ url, title }: { url: string; title: string }) {
   const [message, setMessage] = useState("");
-  const hydrated = useHydrated();
 
   async function share() {
     if (typeof navigator.share === "function") {
@@ -28,7 +26,7 @@ export function ShareButton({ url, title }: { url: string; title: string }) {
 
   return (
     <>
-      <button type="button" onClick={share} disabled={!hydrated} className="button-sm">
+      <button type="button" onClick={share} className="button-sm">
         Поделиться
       </button>
       <span aria-live="polite" role="status" className="text-sm font-medium text-slate-800">

@@ -11,7 +11,6 @@ import {
 } from "@/lib/reports/options";
 import { summaryText } from "@/lib/reports/summary-text";
 import { formatDateRu } from "@/lib/text";
-import { useHydrated } from "../use-hydrated";
 import { useReport } from "./use-report";
 
 const choiceClass =
@@ -28,7 +27,6 @@ function asReason(value: string): FailureReason | undefined {
 export function ReportWidget({ channelId, channelTitle }: { channelId: string; channelTitle: string }) {
   const id = useId();
   const { summary, sent, state, send } = useReport(channelId);
-  const hydrated = useHydrated();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [reason, setReason] = useState("");
   const [wait, setWait] = useState("");
@@ -81,7 +79,7 @@ export function ReportWidget({ channelId, channelTitle }: { channelId: string; c
         </div>
       ) : null}
       <form onSubmit={submitDetails} className="space-y-3">
-        <fieldset className="space-y-2" disabled={!hydrated}>
+        <fieldset className="space-y-2">
           <legend className="font-semibold">Удалось дозваться человека через «{channelTitle}»?</legend>
           <div className="flex flex-wrap gap-2">
             <button

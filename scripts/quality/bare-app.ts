@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { startNext } from "./server";
 
 /**
  * The reference the Lighthouse step measures the site against: a bare Next.js page (one heading, one
@@ -53,7 +54,7 @@ const TSCONFIG = {
 };
 
 /** Writes and builds the bare app; returns its folder (delete it when done). */
-export function buildBareApp(projectRoot: string = process.cwd()): string {
+function buildBareApp(projectRoot: string = process.cwd()): string {
   const dir = mkdtempSync(join(tmpdir(), "quality-bare-"));
   mkdirSync(join(dir, "app"));
   writeFileSync(join(dir, "app", "layout.tsx"), LAYOUT);
@@ -71,4 +72,19 @@ export function buildBareApp(projectRoot: string = process.cwd()): string {
   });
   if (built.status !== 0) throw new Error(`bare app build failed:\n${built.stdout}\n${built.stderr}`.slice(-2000));
   return dir;
+}
+
+/** Builds the bare app, serves it with `next start` while `fn` runs, then removes it. */
+export async function withBareApp<T>(fn: (bareUrl: string) => Promise<T>): Promise<T> {
+  const dir = buildBareApp();
+  try {
+    const server = await startNext(dir, ".next");
+    try {
+      return await fn(server.baseUrl);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -1,19 +1,33 @@
-import { attributesOf, decodeEntities } from "../../lib/html-attributes";
+import { DomUtils, parseDocument } from "htmlparser2";
 
-/** Just enough HTML reading for the checks: the <head> tags Next's metadata API writes, one per line. */
+/** The checks read pages with a kept HTML parser, so entities, quoting and case are read as a browser reads them. */
 
 export type Tag = { name: string; attributes: Map<string, string> };
 
-/** Start tags with the given names (`meta`, `link`, `script`…), attributes lower-cased and decoded. */
-export function startTags(html: string, names: readonly string[]): Tag[] {
-  const pattern = new RegExp(`<(${names.join("|")})\\b([^>]*)>`, "gi");
-  return [...html.matchAll(pattern)].map(([, name = "", rest = ""]) => ({
-    name: name.toLowerCase(),
-    attributes: attributesOf(rest),
+type Node = ReturnType<typeof parseDocument>["children"][number];
+
+function elements(html: string, names: readonly string[], within?: string): Tag[] {
+  const document = parseDocument(html);
+  const root = within ? DomUtils.findOne((e) => e.name === within, document.children) : document;
+  if (!root) return [];
+  const roots: Node[] = root.children;
+  return DomUtils.findAll((e) => names.includes(e.name), roots).map((e) => ({
+    name: e.name,
+    attributes: new Map(Object.entries(e.attribs)),
   }));
 }
 
+/** Elements with the given names (`meta`, `link`, `script`…), attributes lower-cased and decoded. */
+export function startTags(html: string, names: readonly string[]): Tag[] {
+  return elements(html, names);
+}
+
+/** The same, inside the document's <head> only. */
+export function headTags(html: string, names: readonly string[]): Tag[] {
+  return elements(html, names, "head");
+}
+
 export function textOf(html: string, element: string): string | undefined {
-  const match = new RegExp(`<${element}\\b[^>]*>([\\s\\S]*?)</${element}>`, "i").exec(html);
-  return match?.[1] === undefined ? undefined : decodeEntities(match[1]).trim();
+  const found = DomUtils.findOne((e) => e.name === element, parseDocument(html).children);
+  return found ? DomUtils.textContent(found).trim() : undefined;
 }

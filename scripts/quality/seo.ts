@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { deferredOf } from "../../lib/paint-first";
 import { startTags, textOf, type Tag } from "./html-tags";
 import { runWhenMain, sitemapPaths, type Step } from "./pages";
 
@@ -17,12 +16,8 @@ function attribute(tags: Tag[], match: (tag: Tag) => boolean, name: string): str
   return tags.find(match)?.attributes.get(name);
 }
 
-/** The manifest's address: in the markup, or in what the page adds after its first paint (lib/paint-first.ts). */
 function manifestHref(html: string): string | undefined {
-  return (
-    attribute(startTags(html, ["link"]), (t) => t.attributes.get("rel") === "manifest", "href") ??
-    deferredOf(html)?.find((d) => d.tag === "link" && d.attributes.rel === "manifest")?.attributes.href
-  );
+  return attribute(startTags(html, ["link"]), (t) => t.attributes.get("rel") === "manifest", "href");
 }
 
 /** What one page must carry for search engines and link previews; warnings are advice, not failures. */

@@ -1,6 +1,5 @@
 import { request } from "node:http";
-import { startTags, type Tag } from "./html-tags";
-import { deferredOf } from "../../lib/paint-first";
+import { headTags, startTags } from "./html-tags";
 import { pad, pageKinds, runWhenMain, type Step } from "./pages";
 
 /**
@@ -48,14 +47,10 @@ function kindOf(href: string, as: string | undefined): Kind | undefined {
   return undefined;
 }
 
-/** What a modern browser downloads for the page before it is interactive, the markup's and the loader's. */
+/** What a modern browser downloads for the page before it is interactive. */
 export function referencedResources(html: string, baseUrl: string): Resource[] {
   const found = new Map<string, Kind>();
-  const afterPaint: Tag[] = (deferredOf(html) ?? []).map((d) => ({
-    name: d.tag,
-    attributes: new Map(Object.entries(d.attributes)),
-  }));
-  for (const tag of [...startTags(html, ["script", "link"]), ...afterPaint]) {
+  for (const tag of startTags(html, ["script", "link"])) {
     const attrs = tag.attributes;
     // nomodule scripts are legacy polyfills: modern browsers skip them.
     if (tag.name === "script" && attrs.has("nomodule")) continue;
@@ -69,6 +64,22 @@ export function referencedResources(html: string, baseUrl: string): Resource[] {
   return [...found].map(([url, kind]) => ({ url, kind }));
 }
 
+export type PageWeight = { html: string; sizes: Record<Kind, number>; requests: number };
+
+/** Gzip bytes on the wire of a page and of everything it loads; asks once uncompressed for the markup to read. */
+export async function pageWeight(baseUrl: string, path: string): Promise<PageWeight> {
+  const page = await fetch(`${baseUrl}${path}`);
+  const html = await page.text();
+  const sizes: Record<Kind, number> = { html: 0, css: 0, js: 0, font: 0 };
+  const all: Resource[] = [{ url: `${baseUrl}${path}`, kind: "html" }, ...referencedResources(html, baseUrl)];
+  for (const resource of all) {
+    const { bytes, status } = await transferred(resource.url);
+    if (status !== 200) throw new Error(`${resource.url} answered ${status}`);
+    sizes[resource.kind] += bytes;
+  }
+  return { html, sizes, requests: all.length };
+}
+
 const kb = (bytes: number) => (bytes / 1000).toFixed(1).padStart(7) + " ";
 
 /**
@@ -76,10 +87,9 @@ const kb = (bytes: number) => (bytes / 1000).toFixed(1).padStart(7) + " ";
  * and scripts that are neither async, deferred nor modules.
  */
 export function renderBlocking(html: string): string[] {
-  const head = html.slice(0, Math.max(0, html.indexOf("</head>")));
   const blocking: string[] = [];
   let stylesheets = 0;
-  for (const tag of startTags(head, ["script", "link"])) {
+  for (const tag of headTags(html, ["script", "link"])) {
     const attrs = tag.attributes;
     if (tag.name === "link" && /\bstylesheet\b/.test(attrs.get("rel") ?? "") && ++stylesheets > 1) {
       blocking.push(attrs.get("href") ?? "stylesheet");
@@ -106,25 +116,16 @@ export const weight: Step = async (baseUrl) => {
   let passed = true;
   console.log(`${pad("page", 10)}${pad("path", 34)}${"   HTML     CSS      JS   fonts   total  req"}  (kB gzip)`);
   for (const { kind, path } of kinds) {
-    // Ask once uncompressed for the markup to read, once compressed for the bytes on the wire.
-    const page = await fetch(`${baseUrl}${path}`);
-    const html = await page.text();
-    const sizes: Record<Kind, number> = { html: 0, css: 0, js: 0, font: 0 };
-    const all: Resource[] = [{ url: `${baseUrl}${path}`, kind: "html" }, ...referencedResources(html, baseUrl)];
-    for (const resource of all) {
-      const { bytes, status } = await transferred(resource.url);
-      if (status !== 200) throw new Error(`${resource.url} answered ${status}`);
-      sizes[resource.kind] += bytes;
-    }
+    const { html, sizes, requests } = await pageWeight(baseUrl, path);
     const total = sizes.html + sizes.css + sizes.js + sizes.font;
     const budget = BUDGETS[kind] ?? PAGE;
     const problems = [
-      ...overBudget(sizes, all.length, budget),
+      ...overBudget(sizes, requests, budget),
       ...renderBlocking(html).map((href) => `render-blocking ${href}`),
     ];
     passed &&= problems.length === 0;
     console.log(
-      `${pad(kind, 10)}${pad(path, 34)}${kb(sizes.html)}${kb(sizes.css)}${kb(sizes.js)}${kb(sizes.font)}${kb(total)}${pad(all.length, 4)}  ` +
+      `${pad(kind, 10)}${pad(path, 34)}${kb(sizes.html)}${kb(sizes.css)}${kb(sizes.js)}${kb(sizes.font)}${kb(total)}${pad(requests, 4)}  ` +
         (problems.length === 0 ? "ok" : `OVER: ${problems.join(", ")}`),
     );
   }
