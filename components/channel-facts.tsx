@@ -5,6 +5,7 @@ import { sourcesInWords } from "@/lib/data";
 import { firstReplyRange } from "@/lib/response-range";
 import { HoursText } from "./hours-text";
 import { OpenNow } from "./open-now";
+import { reserveFor } from "@/lib/open-now-text";
 
 /**
  * Hours, response time and cost as a compact definition list; `brief` (list cards) leaves out the hours'
@@ -12,6 +13,7 @@ import { OpenNow } from "./open-now";
  */
 export function ChannelFacts({ channel, brief = false }: { channel: Channel; brief?: boolean }) {
   const range = firstReplyRange(channel.responseTimes);
+  const shifts = channel.hours ? shiftsOf(channel.hours, sourcesInWords) : undefined;
   return (
     <dl className="facts">
       {channel.hours ? (
@@ -19,8 +21,8 @@ export function ChannelFacts({ channel, brief = false }: { channel: Channel; bri
           <dt className="font-semibold">Часы</dt>
           <dd>
             <HoursText hours={channel.hours} notes={!brief} />
-            {channel.status === "active" || channel.status === "disputed" ? (
-              <OpenNow hours={shiftsOf(channel.hours, sourcesInWords)} />
+            {shifts && (channel.status === "active" || channel.status === "disputed") ? (
+              <OpenNow hours={shifts} reserve={reserveFor(shifts)} />
             ) : null}
           </dd>
         </>

@@ -1,53 +1,62 @@
 "use client";
 
 import type { Shifts } from "@/lib/hours";
-import { openNowView, type OpenNowView } from "@/lib/open-now-text";
+import { headlineText, openNowView, type OpenNowReserve } from "@/lib/open-now-text";
 import { useNow } from "./use-now";
 
-function headlineText(view: OpenNowView): string {
-  switch (view.headline) {
-    case "live":
-      return "● Сейчас открыто";
-    case "uncertain":
-      return view.botOpen
-        ? "◐ Бот отвечает; есть ли сейчас операторы, источники расходятся"
-        : "◐ Открыто ли сейчас, источники расходятся";
-    case "bot":
-      return "◐ Сейчас только бот";
-    case "closed":
-      return "○ Сейчас закрыто";
-  }
+type BoxText = {
+  headline: string;
+  state?: string;
+  lines: Array<{ key: string; duty?: string; text: string }>;
+  visitorHours: string | null;
+};
+
+function Texts({ box }: { box: BoxText }) {
+  return (
+    <>
+      <p className="font-semibold" data-state={box.state}>
+        {box.headline}
+      </p>
+      <ul>
+        {box.lines.map((l) => (
+          <li key={l.key} data-duty={l.duty}>
+            {l.text}
+          </li>
+        ))}
+      </ul>
+      {box.visitorHours ? <p className="text-slate-700">{box.visitorHours}</p> : null}
+    </>
+  );
 }
 
 /**
- * "Open now" for one channel. The box keeps its height before and after the
- * clock is known, so filling it in causes no layout shift.
+ * "Open now" for one channel. Before the clock is known, the box holds, invisibly in the same grid cell,
+ * the longest texts it can show (`reserve`, made on the server), so filling it in moves nothing below it
+ * at any screen width.
  */
-export function OpenNow({ hours }: { hours: Shifts }) {
+export function OpenNow({ hours, reserve }: { hours: Shifts; reserve: OpenNowReserve }) {
   const clock = useNow();
   const view = clock ? openNowView(hours, clock.now, clock.zone) : null;
-  const kinds = new Set(hours.staffing.map((s) => s.who)).size;
-  // Schedules that disagree make longer lines and a longer headline, which wrap on a phone.
-  const rows = kinds + 2 + (kinds < hours.staffing.length ? 3 : 0);
+  const ghost: BoxText = { ...reserve, lines: reserve.lines.map((text, i) => ({ key: String(i), text })) };
   return (
-    <div className="text-sm" style={{ minHeight: `${rows * 1.25}rem` }} data-testid="open-now" aria-live="polite">
-      {view ? (
-        <>
-          <p className="font-semibold" data-state={view.headline}>
-            {headlineText(view)}
-          </p>
-          <ul>
-            {view.lines.map((l) => (
-              <li key={l.who} data-duty={l.duty}>
-                {l.text}
-              </li>
-            ))}
-          </ul>
-          {view.visitorHours ? <p className="text-slate-700">{view.visitorHours}</p> : null}
-        </>
-      ) : (
-        <p className="text-slate-600">Часы работы указаны по Москве.</p>
-      )}
+    <div className="grid text-sm">
+      <div className="invisible col-start-1 row-start-1" aria-hidden="true">
+        <Texts box={ghost} />
+      </div>
+      <div className="col-start-1 row-start-1" aria-live="polite" data-testid="open-now">
+        {view ? (
+          <Texts
+            box={{
+              headline: headlineText(view),
+              state: view.headline,
+              lines: view.lines.map((l) => ({ key: l.who, duty: l.duty, text: l.text })),
+              visitorHours: view.visitorHours,
+            }}
+          />
+        ) : (
+          <p className="text-slate-600">Часы работы указаны по Москве.</p>
+        )}
+      </div>
     </div>
   );
 }
