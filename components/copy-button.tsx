@@ -1,17 +1,13 @@
 "use client";
 
 import { useState } from "react";
+import { writeClipboard } from "./clipboard";
 
 export function CopyButton({ text, label }: { text: string; label: string }) {
   const [state, setState] = useState<"idle" | "done" | "failed">("idle");
 
   async function copy() {
-    try {
-      await navigator.clipboard.writeText(text);
-      setState("done");
-    } catch {
-      setState("failed");
-    }
+    setState((await writeClipboard(text)) ? "done" : "failed");
     window.setTimeout(() => setState("idle"), 2500);
   }
 

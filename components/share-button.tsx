@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { writeClipboard } from "./clipboard";
 
 /** The system share sheet where the browser has one (phones); elsewhere the link is copied. */
 export function ShareButton({ url, title }: { url: string; title: string }) {
@@ -16,12 +17,7 @@ export function ShareButton({ url, title }: { url: string; title: string }) {
         if (error instanceof DOMException && error.name === "AbortError") return;
       }
     }
-    try {
-      await navigator.clipboard.writeText(url);
-      setMessage("Ссылка скопирована");
-    } catch {
-      setMessage(`Не удалось скопировать, ссылка: ${url}`);
-    }
+    setMessage((await writeClipboard(url)) ? "Ссылка скопирована" : `Не удалось скопировать, ссылка: ${url}`);
   }
 
   return (

@@ -1,5 +1,7 @@
 "use client";
 
+import { writeClipboard } from "../clipboard";
+
 export type CopyResult = "copied" | "selected";
 
 /**
@@ -8,14 +10,10 @@ export type CopyResult = "copied" | "selected";
  * so the person can copy it by hand.
  */
 export async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<CopyResult> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return "copied";
-  } catch {
-    fallback?.focus();
-    fallback?.select();
-    return "selected";
-  }
+  if (await writeClipboard(text)) return "copied";
+  fallback?.focus();
+  fallback?.select();
+  return "selected";
 }
 
 export const copyMessages: Record<CopyResult, string> = {
