@@ -2,10 +2,12 @@
 
 import { useState } from "react";
 import { writeClipboard } from "./clipboard";
+import { useLive } from "./use-live";
 
 /** The system share sheet where the browser has one (phones); elsewhere the link is copied. */
 export function ShareButton({ url, title }: { url: string; title: string }) {
   const [message, setMessage] = useState("");
+  const live = useLive();
 
   async function share() {
     if (typeof navigator.share === "function") {
@@ -22,7 +24,7 @@ export function ShareButton({ url, title }: { url: string; title: string }) {
 
   return (
     <>
-      <button type="button" onClick={share} className="button-sm">
+      <button type="button" onClick={share} className={live ? "button-sm" : "button-sm invisible"}>
         Поделиться
       </button>
       <span aria-live="polite" role="status" className="text-sm font-medium text-slate-800">

@@ -97,6 +97,28 @@ test("without the Web Share API, Поделиться copies the page's address 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await canonicalUrl(page));
 });
 
+test("copy and share show only once they work: not in a browser without scripts, where they would do nothing", async ({
+  page,
+  browser,
+  context,
+}) => {
+  const { viewport, isMobile } = test.info().project.use;
+  const staticContext = await browser.newContext({ javaScriptEnabled: false, viewport, isMobile });
+  const staticPage = await staticContext.newPage();
+  await staticPage.goto("/channels/buyer-support-chat");
+  await expect(staticPage.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(staticPage.getByRole("button", { name: "Поделиться" })).toBeHidden();
+  await expect(staticPage.getByRole("button", { name: /^Копировать/ })).toHaveCount(0);
+  await staticContext.close();
+
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/channels/help-email");
+  const copy = page.getByRole("button", { name: /^Копировать/ }).first();
+  await copy.click();
+  await expect(copy).toHaveText("Скопировано");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("@");
+});
+
 test("home on a 360 × 740 phone: search, the common answers and every audience above the fold", async ({
   page,
 }, testInfo) => {
