@@ -1,7 +1,7 @@
 import { PageLink } from "@/components/page-link";
 import type { Claim, Source } from "@/lib/schema";
 import { formatDateRu } from "@/lib/text";
-import { sourceKindLabel } from "@/lib/evidence";
+import { sourceKindLabel } from "@/lib/attribution";
 import { getChannel } from "@/lib/data";
 
 const stanceLabel: Record<Claim["stance"], string> = {

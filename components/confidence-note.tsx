@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Confidence } from "@/lib/schema";
-import { confidenceLabel } from "@/lib/evidence";
+import { confidenceLabel } from "@/lib/attribution";
 
 /** How sure the sources let us be, next to the status; the rules behind it are on /sources. */
 export function ConfidenceNote({ level }: { level: Confidence }) {

@@ -3,7 +3,8 @@ import { PageLink } from "@/components/page-link";
 import { channelsCitingSource, getSources } from "@/lib/data";
 import { formatDateRu } from "@/lib/text";
 import { canonical } from "@/lib/page-metadata";
-import { CONFIDENCE_RULES, STATUS_RULES, sourceKindLabel } from "@/lib/evidence";
+import { CONFIDENCE_RULES, STATUS_RULES } from "@/lib/evidence";
+import { sourceKindLabel } from "@/lib/attribution";
 import { statusLabel } from "@/lib/status";
 
 export const metadata: Metadata = {

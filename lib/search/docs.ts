@@ -1,6 +1,7 @@
 import type { Audience, Channel, ChannelStatus, Directory, Organisation, Topic } from "@/lib/schema";
 import { displayValue, kindLabel } from "@/lib/format";
-import { byWhom, sourceIndex, type SourceIndex } from "@/lib/evidence";
+import { sourceIndex, type SourceIndex } from "@/lib/evidence";
+import { byWhom } from "@/lib/attribution";
 import { shiftsOf } from "@/lib/hours";
 import { statusOrder } from "@/lib/status";
 import { notOzonText } from "@/lib/ownership";

@@ -14,7 +14,7 @@ import {
 } from "@/lib/data";
 import { ConfidenceNote } from "@/components/confidence-note";
 import { displayValue, kindLabel } from "@/lib/format";
-import { disagreementSummary } from "@/lib/disagreement";
+import { disagreementSummary } from "@/lib/attribution";
 import { contactSlug } from "@/lib/check";
 import { StatusBadge } from "@/components/status-badge";
 import { ChannelValue } from "@/components/channel-value";
