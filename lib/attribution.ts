@@ -1,6 +1,7 @@
 import { plural } from "./text";
 import { CONFIDENCE_RULES, type Evidence, type SourceIndex, type Witnesses } from "./evidence";
-import type { Claim, Confidence, Source, Stance } from "./schema";
+import type { Channel, Claim, Confidence, Source, Stance } from "./schema";
+import { costLabel } from "./format";
 
 /**
  * The one module that words who supports a statement: «по одной статье», «2 публикации пишут…»,
@@ -139,4 +140,19 @@ export function confidenceMark(
     })
     .sort((a, b) => a.number - b.number);
   return { level: evidence.confidence, label: confidenceLabel(evidence.confidence), sources };
+}
+
+const GENERAL_RULE = "общее правило, а не слова источника";
+
+/**
+ * What a call costs and on what basis: a free 8 800 call and a city number's tariff rest on how Russian
+ * numbering works, not on a source, and the text says so; otherwise the stored cost is what the sources give.
+ */
+export function costText(channel: Pick<Channel, "cost" | "value">): string {
+  const value = channel.value ?? "";
+  if (value.startsWith("+7800"))
+    return `Бесплатно с российских телефонов: так устроены все номера 8 800 (${GENERAL_RULE})`;
+  if (channel.cost === "regular-rate" && value.startsWith("+7"))
+    return `${costLabel["regular-rate"]}: это городской номер (${GENERAL_RULE})`;
+  return costLabel[channel.cost];
 }

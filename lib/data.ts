@@ -68,6 +68,11 @@ export function channelsForAudience(audienceId: string): Channel[] {
     .sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || a.rank - b.rank || a.id.localeCompare(b.id));
 }
 
+/** Ozon's phone numbers an audience meets in the sources, working ones first: what «no reliable phone» is about. */
+export function ozonPhonesFor(audienceId: string): Channel[] {
+  return channelsForAudience(audienceId).filter((c) => c.kind === "phone" && organisationOf(c).isOzon);
+}
+
 export function getTopics(): Topic[] {
   return getDirectory().topics;
 }

@@ -2,7 +2,21 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ComposeLink } from "@/components/compose-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { getAudience, getGuidance, getTopic, getTopics, requireChannel, sourcesInWords } from "@/lib/data";
+import {
+  confidenceMarkOf,
+  evidenceOf,
+  getAudience,
+  getGuidance,
+  getTopic,
+  getTopics,
+  numberedSources,
+  ozonPhonesFor,
+  requireChannel,
+  sourcesInWords,
+} from "@/lib/data";
+import { disagreementSummary } from "@/lib/attribution";
+import { ConfidenceNote } from "@/components/confidence-note";
+import { DisagreementDetails } from "@/components/disagreement-details";
 import { shiftsOf } from "@/lib/hours";
 import { RecommendedChannel } from "@/components/recommended-channel";
 import { StaffedNowHint } from "@/components/staffed-now-hint";
@@ -10,6 +24,7 @@ import { NoPhoneNote } from "@/components/no-phone-note";
 import { ChannelReports } from "@/components/reports/channel-reports";
 import { canonical } from "@/lib/page-metadata";
 import { sellerCategory } from "@/lib/seller-form";
+import { formatResponseTime } from "@/lib/format";
 
 export const dynamicParams = false;
 
@@ -47,6 +62,8 @@ export default async function HelpAnswerPage({ params }: Props) {
   const hoursDiffer = alternatives.some((a) => JSON.stringify(a.channel.hours) !== JSON.stringify(best.channel.hours));
   const guidance = getGuidance();
   const bestCategory = sellerCategory(guidance, best.category);
+  const mark = confidenceMarkOf(best.channel);
+  const split = disagreementSummary(evidenceOf(best.channel));
   const hint = (c: (typeof options)[number]["channel"]) => ({
     id: c.id,
     title: c.title,
@@ -57,9 +74,18 @@ export default async function HelpAnswerPage({ params }: Props) {
       <Breadcrumbs trail={[{ href: `/${audience.id}`, label: audience.title }]} />
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{topic.title}</h1>
+        <div className="space-y-1" data-testid="answer">
+          <p className="text-lg font-semibold">{topic.answer}</p>
+          <p>
+            <ConfidenceNote level={mark.level} sources={mark.sources} />
+          </p>
+        </div>
+        {split ? (
+          <DisagreementDetails summary={split} claims={best.channel.claims} numbered={numberedSources()} />
+        ) : null}
         <p className="text-slate-700">{topic.description}</p>
       </header>
-      <NoPhoneNote audience={audience} />
+      <NoPhoneNote audience={audience} phones={ozonPhonesFor(audience.id)} />
       <section aria-labelledby="best" className="space-y-3">
         <h2 id="best" className="text-xl font-bold">
           Лучший способ
@@ -68,7 +94,12 @@ export default async function HelpAnswerPage({ params }: Props) {
           channel={best.channel}
           reason={best.reason}
           category={bestCategory?.title}
-          categoryResponse={bestCategory?.responseTime}
+          categoryResponse={
+            bestCategory?.responseTime && {
+              text: formatResponseTime(bestCategory.responseTime),
+              by: sourcesInWords([bestCategory.responseTime.source]),
+            }
+          }
           prepare={prepare}
           best
         />
