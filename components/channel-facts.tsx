@@ -20,7 +20,8 @@ export function ChannelFacts({ channel, brief = false }: { channel: Channel; bri
           <dt className="font-semibold">Часы</dt>
           <dd>
             <HoursText hours={channel.hours} notes={!brief} />
-            {channel.status === "active" || channel.status === "disputed" ? (
+            {/* A disputed line's claimed hours do not say that anyone answers now. */}
+            {channel.status === "active" ? (
               <OpenNow hours={shiftsOf(channel.hours, sourcesInWords)} />
             ) : null}
           </dd>

@@ -45,7 +45,7 @@ test("a buyer who wants to call learns no number is reliable, by whose word, and
   await page.getByRole("link", { name: "Покупатели" }).click();
   await page.getByRole("link", { name: "Хочу позвонить и поговорить с человеком" }).click();
   await expect(page.getByTestId("no-phone")).toContainText("Надёжного телефона нет.");
-  await expect(page.getByTestId("no-phone")).toContainText("По двум публикациям оператора на бесплатной линии");
+  await expect(page.getByTestId("no-phone")).toContainText("Номера, по которому покупателю точно ответит человек, нет");
   await expect(page.locator("[data-recommended]").first()).toHaveAttribute("data-recommended", "buyer-support-chat");
 });
 
