@@ -21,9 +21,7 @@ export function ChannelFacts({ channel, brief = false }: { channel: Channel; bri
           <dd>
             <HoursText hours={channel.hours} notes={!brief} />
             {/* A disputed line's claimed hours do not say that anyone answers now. */}
-            {channel.status === "active" ? (
-              <OpenNow hours={shiftsOf(channel.hours, sourcesInWords)} />
-            ) : null}
+            {channel.status === "active" ? <OpenNow hours={shiftsOf(channel.hours, sourcesInWords)} /> : null}
           </dd>
         </>
       ) : null}
