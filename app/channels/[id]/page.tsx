@@ -4,8 +4,6 @@ import { ComposeLink } from "@/components/compose-link";
 import { PageLink } from "@/components/page-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import {
-  confidenceMarkOf,
-  evidenceOf,
   getAudience,
   getChannel,
   getChannels,
@@ -14,9 +12,7 @@ import {
   organisationOf,
   topicsUsingChannel,
 } from "@/lib/data";
-import { ConfidenceNote } from "@/components/confidence-note";
 import { displayValue, kindLabel } from "@/lib/format";
-import { disagreementSummary } from "@/lib/attribution";
 import { contactSlug } from "@/lib/check";
 import { StatusBadge } from "@/components/status-badge";
 import { ChannelValue } from "@/components/channel-value";
@@ -26,7 +22,7 @@ import { ReplacementNote } from "@/components/replacement-note";
 import { ClaimsList } from "@/components/claims-list";
 import { TextList } from "@/components/text-list";
 import { FreshnessNote } from "@/components/freshness-note";
-import { DisagreementDetails } from "@/components/disagreement-details";
+import { AnswerLead } from "@/components/answer-lead";
 import { ChannelReports } from "@/components/reports/channel-reports";
 import { canonical } from "@/lib/page-metadata";
 import { ContactActions } from "@/components/contact-actions";
@@ -57,9 +53,6 @@ export default async function ChannelPage({ params }: Props) {
   const replacement = channel.replacedBy ? getChannel(channel.replacedBy) : undefined;
   const sources = new Map(getSources().map((s) => [s.id, s]));
   const topics = topicsUsingChannel(channel.id);
-  const evidence = evidenceOf(channel);
-  const split = disagreementSummary(evidence);
-  const mark = confidenceMarkOf(channel);
   const numbered = numberedSources();
   const owner = organisationOf(channel);
   const slug = channel.kind === "phone" || channel.kind === "email" ? contactSlug(channel) : null;
@@ -82,13 +75,7 @@ export default async function ChannelPage({ params }: Props) {
         <ChannelValue channel={channel} />
         {owner.isOzon ? null : <NotOzonNote channel={channel} owner={owner} />}
         {replacement ? <ReplacementNote replacement={replacement} /> : null}
-        <div className="space-y-1" data-testid="answer">
-          <p className="text-lg font-semibold">{channel.verdict}</p>
-          <p>
-            <ConfidenceNote level={mark.level} sources={mark.sources} />
-          </p>
-        </div>
-        {split ? <DisagreementDetails summary={split} claims={channel.claims} numbered={numbered} /> : null}
+        <AnswerLead answer={channel.verdict} channel={channel} />
         <p>{channel.summary}</p>
         {composeAudience ? (
           <ComposeLink audience={composeAudience} topicId={onlyTopic?.id} channelId={channel.id} />

@@ -3,20 +3,15 @@ import { notFound } from "next/navigation";
 import { ComposeLink } from "@/components/compose-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import {
-  confidenceMarkOf,
-  evidenceOf,
   getAudience,
   getGuidance,
   getTopic,
   getTopics,
-  numberedSources,
   ozonPhonesFor,
   requireChannel,
   sourcesInWords,
 } from "@/lib/data";
-import { disagreementSummary } from "@/lib/attribution";
-import { ConfidenceNote } from "@/components/confidence-note";
-import { DisagreementDetails } from "@/components/disagreement-details";
+import { AnswerLead } from "@/components/answer-lead";
 import { shiftsOf } from "@/lib/hours";
 import { RecommendedChannel } from "@/components/recommended-channel";
 import { StaffedNowHint } from "@/components/staffed-now-hint";
@@ -62,8 +57,6 @@ export default async function HelpAnswerPage({ params }: Props) {
   const hoursDiffer = alternatives.some((a) => JSON.stringify(a.channel.hours) !== JSON.stringify(best.channel.hours));
   const guidance = getGuidance();
   const bestCategory = sellerCategory(guidance, best.category);
-  const mark = confidenceMarkOf(best.channel);
-  const split = disagreementSummary(evidenceOf(best.channel));
   const hint = (c: (typeof options)[number]["channel"]) => ({
     id: c.id,
     title: c.title,
@@ -74,15 +67,7 @@ export default async function HelpAnswerPage({ params }: Props) {
       <Breadcrumbs trail={[{ href: `/${audience.id}`, label: audience.title }]} />
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{topic.title}</h1>
-        <div className="space-y-1" data-testid="answer">
-          <p className="text-lg font-semibold">{topic.answer}</p>
-          <p>
-            <ConfidenceNote level={mark.level} sources={mark.sources} />
-          </p>
-        </div>
-        {split ? (
-          <DisagreementDetails summary={split} claims={best.channel.claims} numbered={numberedSources()} />
-        ) : null}
+        <AnswerLead answer={topic.answer} channel={best.channel} />
         <p className="text-slate-700">{topic.description}</p>
       </header>
       <NoPhoneNote audience={audience} phones={ozonPhonesFor(audience.id)} />
