@@ -20,7 +20,7 @@ export function HomeAnswers() {
     {
       href: `/channels/${sellerChat.id}`,
       title: "Продавцу — чат Ozon Seller",
-      text: "Телефона, по которому точно ответят, нет.",
+      text: "Надёжного телефона нет.",
     },
     {
       href: "/check",
