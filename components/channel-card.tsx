@@ -8,17 +8,16 @@ import { StepsList } from "./steps-list";
 import { ReplacementNote } from "./replacement-note";
 import { FreshnessNote } from "./freshness-note";
 import { ConfidenceNote } from "./confidence-note";
-import { confidenceMarkOf, organisationOf } from "@/lib/data";
+import { confidenceOf, organisationOf } from "@/lib/data";
 import { NotOzonNote } from "./not-ozon-note";
 
 export function ChannelCard({ channel, replacement }: { channel: Channel; replacement?: Channel }) {
-  const mark = confidenceMarkOf(channel);
   return (
     <article className="card" data-channel={channel.id}>
       <div className="inline-row">
         <span className="eyebrow">{kindLabel[channel.kind]}</span>
         <StatusBadge status={channel.status} />
-        <ConfidenceNote level={mark.level} sources={mark.sources} />
+        <ConfidenceNote level={confidenceOf(channel)} />
       </div>
       <h3 className="text-lg font-bold">
         <PageLink href={`/channels/${channel.id}`} className="title-link">

@@ -20,8 +20,7 @@ export function ConfidenceNote({ level, sources = [] }: { level: Confidence; sou
             prefetch={false}
             href={`/sources#${s.id}`}
             className="underline"
-            aria-label={`Источник ${s.number}: ${s.title}`}
-            title={s.title}
+            aria-label={`Источник ${s.number}`}
             data-source={s.id}
           >
             [{s.number}]

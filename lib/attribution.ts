@@ -142,17 +142,15 @@ export function confidenceMark(
   return { level: evidence.confidence, label: confidenceLabel(evidence.confidence), sources };
 }
 
-const GENERAL_RULE = "общее правило, а не слова источника";
-
 /**
  * What a call costs and on what basis: a free 8 800 call and a city number's tariff rest on how Russian
- * numbering works, not on a source, and the text says so; otherwise the stored cost is what the sources give.
+ * numbering works, not on a source, and the text names that as the reason («как любой номер 8 800»);
+ * otherwise the stored cost is what the sources give.
  */
 export function costText(channel: Pick<Channel, "cost" | "value">): string {
   const value = channel.value ?? "";
-  if (value.startsWith("+7800"))
-    return `Бесплатно с российских телефонов: так устроены все номера 8 800 (${GENERAL_RULE})`;
+  if (value.startsWith("+7800")) return "Бесплатно с российских телефонов, как любой номер 8 800";
   if (channel.cost === "regular-rate" && value.startsWith("+7"))
-    return `${costLabel["regular-rate"]}: это городской номер (${GENERAL_RULE})`;
+    return `${costLabel["regular-rate"]}, как любой городской номер`;
   return costLabel[channel.cost];
 }
