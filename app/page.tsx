@@ -29,12 +29,12 @@ export default function HomePage() {
         <AudienceChips audiences={audiences} />
       </section>
       <p className="text-slate-700">
-        Для каждого случая у Ozon свой канал. Мы показываем, какие из них работают, какие номера из старых статей под
-        вопросом и кто что о них пишет.
+        Для каждого случая у Ozon свой канал. Мы показываем, какие из них работают, какие номера под вопросом и кто что
+        о них пишет.
       </p>
       <section aria-labelledby="fastest" className="space-y-3">
         <h2 id="fastest" className="text-xl font-bold">
-          Быстрее всего до живого человека
+          Где человек отвечает быстрее всего
         </h2>
         {fastest.map((c) => (
           <ChannelCard key={c.id} channel={c} replacement={c.replacedBy ? getChannel(c.replacedBy) : undefined} />

@@ -1,5 +1,6 @@
 import type { Channel } from "@/lib/schema";
-import { costLabel, formatResponseTime } from "@/lib/format";
+import { formatResponseTime } from "@/lib/format";
+import { costText, SEVERAL_SOURCES } from "@/lib/attribution";
 import { shiftsOf } from "@/lib/hours";
 import { sourcesInWords } from "@/lib/data";
 import { firstReplyRange } from "@/lib/response-range";
@@ -21,9 +22,8 @@ export function ChannelFacts({ channel, brief = false }: { channel: Channel; bri
           <dt className="font-semibold">Часы</dt>
           <dd>
             <HoursText hours={channel.hours} notes={!brief} />
-            {shifts && (channel.status === "active" || channel.status === "disputed") ? (
-              <OpenNow hours={shifts} reserve={reserveFor(shifts)} />
-            ) : null}
+            {/* A disputed line's claimed hours do not say that anyone answers now. */}
+            {shifts && channel.status === "active" ? <OpenNow hours={shifts} reserve={reserveFor(shifts)} /> : null}
           </dd>
         </>
       ) : null}
@@ -34,9 +34,7 @@ export function ChannelFacts({ channel, brief = false }: { channel: Channel; bri
             {range ? (
               <p data-testid="reply-range">
                 Первый ответ: <strong>{range}</strong>
-                {channel.responseTimes.filter((r) => r.stage === "first-reply").length > 1
-                  ? " по разным источникам"
-                  : ""}
+                {channel.responseTimes.filter((r) => r.stage === "first-reply").length > 1 ? ` ${SEVERAL_SOURCES}` : ""}
               </p>
             ) : null}
             <ul className="space-y-0.5">
@@ -55,7 +53,7 @@ export function ChannelFacts({ channel, brief = false }: { channel: Channel; bri
       {channel.kind === "phone" ? (
         <>
           <dt className="font-semibold">Звонок</dt>
-          <dd>{costLabel[channel.cost]}</dd>
+          <dd>{costText(channel)}</dd>
         </>
       ) : null}
     </dl>

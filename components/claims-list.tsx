@@ -1,26 +1,23 @@
 import { PageLink } from "@/components/page-link";
 import type { Claim, Source } from "@/lib/schema";
 import { formatDateRu } from "@/lib/text";
-import { sourceKindLabel } from "@/lib/evidence";
+import { sourceKindLabel, stanceLabel, type NumberedSource } from "@/lib/attribution";
 import { getChannel } from "@/lib/data";
 
-const stanceLabel: Record<Claim["stance"], string> = {
-  "says-works": "пишет, что работает",
-  "says-not-working": "пишет, что не работает",
-  lists: "приводит как действующий контакт",
-  "lists-other": "даёт на этом месте другой контакт",
-  "not-mentioned": "об этом канале не пишет",
-};
+type Props = { claims: Claim[]; sources: Map<string, Source>; numbered: ReadonlyMap<string, NumberedSource> };
 
-export function ClaimsList({ claims, sources }: { claims: Claim[]; sources: Map<string, Source> }) {
+/** Every source's claim about a channel, under the source's number on /sources. */
+export function ClaimsList({ claims, sources, numbered }: Props) {
   return (
     <ul className="space-y-3" aria-label="Что говорят источники">
       {claims.map((cl, i) => {
         const src = sources.get(cl.source);
+        const n = numbered.get(cl.source);
         return (
           <li key={i} className="rounded-lg border border-slate-200 bg-white p-3" data-stance={cl.stance}>
             <p className="text-sm text-slate-700">
               <PageLink href={`/sources#${cl.source}`} className="font-semibold underline">
+                {n ? `[${n.number}] ` : ""}
                 {src?.title ?? cl.source}
               </PageLink>{" "}
               ({src ? sourceKindLabel[src.kind].toLowerCase() : "источник"}) — {stanceLabel[cl.stance]}

@@ -20,7 +20,7 @@ export function HomeAnswers() {
     {
       href: `/channels/${sellerChat.id}`,
       title: "Продавцу — чат Ozon Seller",
-      text: "Своего телефона у продавцов нет.",
+      text: "Надёжного телефона нет.",
     },
     {
       href: "/check",

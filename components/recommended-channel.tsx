@@ -1,5 +1,4 @@
-import type { Channel, ResponseTime } from "@/lib/schema";
-import { formatResponseTime } from "@/lib/format";
+import type { Channel } from "@/lib/schema";
 import { ChannelCard } from "./channel-card";
 import { TextList } from "./text-list";
 
@@ -7,7 +6,8 @@ type Props = {
   channel: Channel;
   reason: string;
   category?: string;
-  categoryResponse?: ResponseTime;
+  /** The category's response time and who gives it («по одной статье»). */
+  categoryResponse?: { text: string; by: string };
   prepare: string[];
   best: boolean;
 };
@@ -26,7 +26,7 @@ export function RecommendedChannel({ channel, reason, category, categoryResponse
           {categoryResponse ? (
             <>
               {" "}
-              Срок ответа по ней: <strong>{formatResponseTime(categoryResponse)}</strong>.
+              Срок ответа по ней: <strong>{categoryResponse.text}</strong> ({categoryResponse.by}).
             </>
           ) : null}
         </p>

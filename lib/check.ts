@@ -1,5 +1,6 @@
 import type { Channel, Confidence, Organisation } from "./schema";
 import { looksLikePhone, phoneSlug, russianE164 } from "./phone";
+import { foldText } from "./text";
 
 /** Just what the checker needs of a channel, small enough to ship to the browser. */
 export type CheckEntry = Pick<Channel, "id" | "title" | "kind" | "value" | "status" | "verdict"> & {
@@ -8,10 +9,32 @@ export type CheckEntry = Pick<Channel, "id" | "title" | "kind" | "value" | "stat
   replacement?: { id: string; title: string };
 };
 
+/** A company's name as an SMS may show it in place of a number. */
+export type SenderName = Pick<Organisation, "name" | "genitive" | "isOzon"> & { names: string[] };
+
 export type CheckResult =
   | { kind: "empty" }
   | { kind: "match"; entry: CheckEntry; as: "phone" | "email" }
+  | { kind: "sender"; name: string; owner?: Pick<Organisation, "name" | "genitive" | "isOzon"> }
   | { kind: "unknown"; as: "phone" | "email" | "text"; normalized: string };
+
+/** Each organisation with the names a sender could use: its own and the words people type for it. */
+export function toSenderNames(organisations: Organisation[]): SenderName[] {
+  return organisations.map((o) => ({
+    name: o.name,
+    genitive: o.genitive,
+    isOzon: o.isOzon,
+    names: [o.name, ...o.phrases].map(foldText),
+  }));
+}
+
+/**
+ * One word of letters (and maybe digits), as an SMS shows «OZON» or «SellerMkt» in place of a number;
+ * a phone network lets the sender choose it, so it proves nothing about who sent the message.
+ */
+function looksLikeSenderName(text: string): boolean {
+  return /^[\p{L}\d][\p{L}\d._&-]{0,19}$/u.test(text) && /\p{L}/u.test(text);
+}
 
 export function toCheckEntries(
   channels: Channel[],
@@ -51,7 +74,7 @@ export function normalizeEmail(input: string): string | null {
   return /^[^@\s]+@[^@\s]+\.[a-zа-я0-9-]{2,}$/i.test(text) ? text : null;
 }
 
-export function checkContact(input: string, entries: CheckEntry[]): CheckResult {
+export function checkContact(input: string, entries: CheckEntry[], senders: SenderName[] = []): CheckResult {
   const text = input.slice(0, 200).trim();
   if (text === "") return { kind: "empty" };
   if (text.includes("@") || /\(at\)|\[at\]|собака/i.test(text)) {
@@ -65,6 +88,15 @@ export function checkContact(input: string, entries: CheckEntry[]): CheckResult 
     const entry = e164 ? entries.find((e) => e.kind === "phone" && e.value === e164) : undefined;
     if (entry) return { kind: "match", entry, as: "phone" };
     return { kind: "unknown", as: "phone", normalized: e164 ?? text.replace(/[^\d+]/g, "") };
+  }
+  if (looksLikeSenderName(text)) {
+    const folded = foldText(text)
+      .replace(/[._&-]+/g, " ")
+      .trim();
+    const owner = senders.find((s) => s.names.includes(folded) || s.names.includes(folded.replace(/ /g, "")));
+    return owner
+      ? { kind: "sender", name: text, owner: { name: owner.name, genitive: owner.genitive, isOzon: owner.isOzon } }
+      : { kind: "sender", name: text };
   }
   return { kind: "unknown", as: "text", normalized: text };
 }

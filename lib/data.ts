@@ -11,7 +11,8 @@ import type {
   Source,
   Topic,
 } from "./schema";
-import { byWhom, deriveEvidence, sourceIndex, type Evidence, type SourceIndex } from "./evidence";
+import { deriveEvidence, sourceIndex, type Evidence, type SourceIndex } from "./evidence";
+import { byWhom, confidenceMark, numberSources, type ConfidenceMark, type NumberedSource } from "./attribution";
 import { statusOrder } from "./status";
 
 let loaded: Directory | undefined;
@@ -67,6 +68,11 @@ export function channelsForAudience(audienceId: string): Channel[] {
     .sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || a.rank - b.rank || a.id.localeCompare(b.id));
 }
 
+/** Ozon's phone numbers an audience meets in the sources, working ones first: what «no reliable phone» is about. */
+export function ozonPhonesFor(audienceId: string): Channel[] {
+  return channelsForAudience(audienceId).filter((c) => c.kind === "phone" && organisationOf(c).isOzon);
+}
+
 export function getTopics(): Topic[] {
   return getDirectory().topics;
 }
@@ -97,6 +103,19 @@ export function evidenceOf(c: Channel): Evidence {
 
 export function confidenceOf(c: Channel): Confidence {
   return evidenceOf(c).confidence;
+}
+
+let numbered: ReadonlyMap<string, NumberedSource> | undefined;
+
+/** Every source with its number, the same on every page (its place on /sources). */
+export function numberedSources(): ReadonlyMap<string, NumberedSource> {
+  numbered ??= numberSources(getSources());
+  return numbered;
+}
+
+/** The compact mark beside a channel's answer: how sure we are and which numbered sources take a side. */
+export function confidenceMarkOf(c: Channel): ConfidenceMark {
+  return confidenceMark(evidenceOf(c), c.claims, numberedSources());
 }
 
 /** "по официальной странице и одной статье" for a list of source ids. */

@@ -155,10 +155,6 @@ export const CONFIDENCE_RULES: readonly ConfidenceRule[] = [
   },
 ];
 
-export function confidenceLabel(level: Confidence): string {
-  return CONFIDENCE_RULES.find((r) => r.level === level)?.label ?? "";
-}
-
 export interface Evidence {
   status: ChannelStatus;
   rule: string;
@@ -195,29 +191,4 @@ export function statusAllowed(stored: ChannelStatus, derived: ChannelStatus): bo
 
 export function sourceIndex(sources: Source[]): SourceIndex {
   return new Map(sources.map((s) => [s.id, { kind: s.kind, publication: s.publication, publishedAt: s.publishedAt }]));
-}
-
-export const sourceKindLabel: Readonly<Record<Source["kind"], string>> = {
-  official: "Официальная страница",
-  article: "Статья",
-  advertiser: "Текст рекламодателя",
-};
-
-const countWords = ["", "одной", "двум", "трём", "четырём", "пяти"];
-
-/** "по официальной странице и двум статьям": who states a schedule or a time, articles counted by publication. */
-export function byWhom(ids: string[], sources: SourceIndex): string {
-  const known = ids.flatMap((id) => {
-    const s = sources.get(id);
-    return s ? [s] : [];
-  });
-  const parts: string[] = [];
-  if (known.some((s) => s.kind === "official")) parts.push("официальной странице");
-  const texts = known.filter((s) => s.kind === "article");
-  const publications = new Set(texts.map((s) => s.publication)).size;
-  if (texts.length === 1) parts.push("одной статье");
-  else if (publications === 1) parts.push("статьям одного сборника");
-  else if (publications > 1) parts.push(`${countWords[publications] ?? publications} публикациям`);
-  if (known.some((s) => s.kind === "advertiser")) parts.push("словам рекламодателя");
-  return parts.length > 0 ? `по ${parts.join(" и ")}` : "";
 }

@@ -3,18 +3,15 @@ import { slowestFirstReply } from "./response-range";
 
 const LIVE_KINDS = new Set<Channel["kind"]>(["chat", "phone"]);
 
-function hasLivePeople(c: Channel): boolean {
-  return c.hours?.staffing.some((s) => s.who !== "bot") ?? false;
-}
-
 /**
- * Working chats and phones where a person answers (staffed hours or a stated first-reply time), ranked by
- * the slowest first reply any source gives — never by the most optimistic figure — then by rank; one per
- * audience so the home page covers buyers, sellers and the bank rather than three buyer chats.
+ * Working chats and phones for which a source gives a time to a person's first reply, ranked by the slowest
+ * such figure — never by the most optimistic one — then by rank; one per audience so the home page covers
+ * buyers and sellers rather than three buyer chats. A channel with staffed hours but no stated time (the
+ * bank's chat) is left out: no source says how fast it answers, so it cannot be called among the fastest.
  */
 export function fastestHumanChannels(channels: Channel[], count = 3): Channel[] {
   const candidates = channels
-    .filter((c) => c.status === "active" && LIVE_KINDS.has(c.kind) && (hasLivePeople(c) || c.responseTimes.length > 0))
+    .filter((c) => c.status === "active" && LIVE_KINDS.has(c.kind) && slowestFirstReply(c.responseTimes) !== undefined)
     .sort((a, b) => {
       const wait = (c: Channel) => slowestFirstReply(c.responseTimes) ?? Infinity;
       return wait(a) - wait(b) || a.rank - b.rank;

@@ -225,6 +225,8 @@ export const topic = z.object({
   audience: kebabId,
   title: z.string().min(1),
   phrases,
+  /** What to do, in one plain sentence: the page leads with it, the evidence beside it. */
+  answer: z.string().min(1),
   description: z.string().min(1),
   order: z.number().int().min(1),
   channels: z.array(topicChannel).min(1),

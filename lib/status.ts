@@ -10,6 +10,6 @@ export const statusOrder: Record<ChannelStatus, number> = {
 export const statusLabel: Record<ChannelStatus, string> = {
   active: "Работает",
   disputed: "Под вопросом",
-  discontinued: "Больше не работает",
+  discontinued: "Не работает",
   "third-party": "Не Ozon",
 };

@@ -15,10 +15,10 @@ import {
   type Topic,
 } from "./schema";
 import { deriveEvidence, sourceIndex, statusAllowed, type SourceIndex } from "./evidence";
-import { allDated, overclaims, ranksByAge } from "./overclaim";
 import type { RawDataset, RawFile } from "./load-files";
 import { checkPhrases } from "./validate-phrases";
 import { checkComparison } from "./validate-comparison";
+import { checkWording } from "./validate-wording";
 
 /** One problem in the data, precise enough to fix without searching. */
 export type DataError = { file: string; id: string; field: string; message: string };
@@ -185,7 +185,6 @@ function checkOwnership(c: Channel, ids: Known, err: (field: string, message: st
       `статус ${c.status} говорит больше, чем источники: по правилам выходит ${evidence.status} (правило «${evidence.rule}»)`,
     );
   }
-  for (const o of overclaims(c, evidence, ids.sources)) err(o.field, o.message);
 }
 
 function checkChannel(file: string, c: Channel, ids: Known, errors: DataError[]): void {
@@ -204,13 +203,19 @@ function checkChannel(file: string, c: Channel, ids: Known, errors: DataError[])
       err(`claims.${i}.instead`, "у «lists-other» нужен instead: какой контакт источник даёт на этом месте");
     }
   });
-  c.responseTimes.forEach((r, i) => {
-    if (!ids.sources.has(r.source)) err(`responseTimes.${i}.source`, `нет источника «${r.source}»`);
-  });
+  // A schedule or a time is attributed to a source; one that names no such channel cannot be its witness.
+  const witnesses = new Set(c.claims.filter((cl) => cl.stance !== "not-mentioned").map((cl) => cl.source));
+  const cite = (field: string, id: string) => {
+    if (!ids.sources.has(id)) err(field, `нет источника «${id}»`);
+    else if (!witnesses.has(id))
+      err(
+        field,
+        `источник «${id}» этот канал не называет (в claims нет его утверждения о канале): приписать ему это нельзя`,
+      );
+  };
+  c.responseTimes.forEach((r, i) => cite(`responseTimes.${i}.source`, r.source));
   c.hours?.staffing.forEach((s, i) => {
-    s.sources.forEach((id, j) => {
-      if (!ids.sources.has(id)) err(`hours.staffing.${i}.sources.${j}`, `нет источника «${id}»`);
-    });
+    s.sources.forEach((id, j) => cite(`hours.staffing.${i}.sources.${j}`, id));
   });
   if (c.status === "discontinued" && c.replacedBy === undefined) {
     err("replacedBy", "у неработающего канала должна быть замена");
@@ -342,18 +347,15 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     });
   }
 
-  if (!allDated(sourceIds, sourceFacts)) {
-    const undated = "источники не датированы: текст не может называть один из них новее или старше";
-    for (const { file, value: t } of topics) {
-      if (ranksByAge(t.description)) errors.push({ file, id: t.id, field: "description", message: undated });
-      t.channels.forEach((tc, i) => {
-        if (ranksByAge(tc.reason)) errors.push({ file, id: t.id, field: `channels.${i}.reason`, message: undated });
-      });
-    }
-    for (const { file, value: a } of audiences) {
-      if (a.noPhone && ranksByAge(a.noPhone)) errors.push({ file, id: a.id, field: "noPhone", message: undated });
-    }
-  }
+  errors.push(
+    ...checkWording({
+      channels,
+      topics,
+      audiences,
+      guidance: guidanceValue && { file: raw.guidance.file, value: guidanceValue },
+      comparison: comparison && { file: comparisonFile, value: comparison },
+    }),
+  );
 
   const comparisonPhrases = comparison
     ? [{ file: comparisonFile, value: { id: "marketplaceComparison", phrases: comparison.phrases } }]
@@ -382,9 +384,6 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       f.audiences.forEach((a, j) => {
         if (!audienceIds.has(a)) at(`audiences.${j}`, `нет аудитории «${a}»`);
       });
-      if (!allDated(f.sources, sourceFacts) && ranksByAge(f.text)) {
-        at("text", "источники не датированы: текст не может называть один из них новее или старше");
-      }
     });
     guidanceValue.sla.forEach((r, i) => {
       if (!sourceIds.has(r.source))

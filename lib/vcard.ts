@@ -83,7 +83,7 @@ export function channelVCard(
     phone: channel.kind === "phone" ? channel.value : undefined,
     email: channel.kind === "email" ? channel.value : undefined,
     url: pageUrl,
-    note: `Проверенный контакт из справочника «${siteName}». Часы работы и актуальность: ${pageUrl}`,
+    note: `Контакт из справочника «${siteName}», сверенный с источниками. Часы работы и статус: ${pageUrl}`,
   });
 }
 

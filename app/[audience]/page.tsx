@@ -42,7 +42,8 @@ export default async function AudiencePage({ params }: Props) {
       <Breadcrumbs />
       <h1 className="text-2xl font-bold">{audience.title}</h1>
       <p className="text-slate-700">{audience.description}</p>
-      <NoPhoneNote audience={audience} />
+      {/* The page lists the same numbers as cards below, each with its status and mark. */}
+      <NoPhoneNote audience={audience} phones={[]} />
       <section aria-labelledby="what-happened" className="space-y-3">
         <h2 id="what-happened" className="text-xl font-bold">
           Что случилось?

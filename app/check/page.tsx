@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageLink } from "@/components/page-link";
-import { confidenceOf, getChannels, organisationOf } from "@/lib/data";
-import { contactSlug, toCheckEntries } from "@/lib/check";
+import { confidenceOf, getChannels, getOrganisations, organisationOf } from "@/lib/data";
+import { contactSlug, toCheckEntries, toSenderNames } from "@/lib/check";
 import { officialEntryPoints } from "@/lib/official";
 import { displayValue } from "@/lib/format";
 import { ContactChecker } from "@/components/check/contact-checker";
@@ -10,7 +10,7 @@ import { canonical } from "@/lib/page-metadata";
 export const metadata: Metadata = {
   title: "Это номер Ozon? Проверка телефона или почты",
   description:
-    "Вставьте номер телефона или адрес почты и узнайте, принадлежит ли он Ozon, работает ли он и чем его заменить. Ozon не просит коды из SMS.",
+    "Вставьте номер телефона или адрес почты и узнайте, приводят ли его как контакт Ozon, работает ли он и чем его заменить. Номер в звонке можно подделать.",
   ...canonical("/check"),
 };
 
@@ -21,10 +21,15 @@ export default function CheckPage() {
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">Это номер Ozon?</h1>
       <p>
-        Вставьте номер телефона в любом формате или адрес почты — из SMS, письма или статьи. Мы скажем, чей он и
-        работает ли.
+        Вставьте номер телефона в любом формате, адрес почты или имя отправителя — из SMS, письма или статьи. Мы скажем,
+        чей это контакт по источникам и работает ли он. Совпадение не доказывает, что звонят из Ozon: номер и имя
+        отправителя можно подделать.
       </p>
-      <ContactChecker entries={entries} official={officialEntryPoints(channels)} />
+      <ContactChecker
+        entries={entries}
+        senders={toSenderNames(getOrganisations())}
+        official={officialEntryPoints(channels)}
+      />
       <section aria-labelledby="known" className="space-y-2">
         <h2 id="known" className="text-lg font-bold">
           Все известные номера и адреса

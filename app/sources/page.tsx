@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { PageLink } from "@/components/page-link";
-import { channelsCitingSource, getSources } from "@/lib/data";
+import { channelsCitingSource, getSources, numberedSources } from "@/lib/data";
 import { formatDateRu } from "@/lib/text";
 import { canonical } from "@/lib/page-metadata";
-import { CONFIDENCE_RULES, STATUS_RULES, sourceKindLabel } from "@/lib/evidence";
+import { CONFIDENCE_RULES, STATUS_RULES } from "@/lib/evidence";
+import { sourceKindLabel } from "@/lib/attribution";
 import { statusLabel } from "@/lib/status";
 
 export const metadata: Metadata = {
@@ -22,7 +23,8 @@ export default function SourcesPage() {
         {sources.some((s) => s.publishedAt)
           ? "Дату публикации мы указываем, только если её даёт сам источник."
           : "Ни один источник не указывает дату публикации, поэтому мы не считаем один из них новее другого."}{" "}
-        Когда источники спорят, мы показываем все версии.
+        Когда источники спорят, мы показываем все версии. Номер источника в квадратных скобках одинаков на всех
+        страницах: [4] везде означает одну и ту же статью.
       </p>
       <section aria-labelledby="rules-title" id="rules" className="scroll-mt-4 space-y-3">
         <h2 id="rules-title" className="text-xl font-bold">
@@ -59,7 +61,9 @@ export default function SourcesPage() {
           const channels = channelsCitingSource(s.id);
           return (
             <li key={s.id} id={s.id} className="scroll-mt-4 space-y-2 rounded-xl border border-slate-200 bg-white p-4">
-              <h2 className="text-lg font-bold">{s.title}</h2>
+              <h2 className="text-lg font-bold">
+                [{numberedSources().get(s.id)?.number}] {s.title}
+              </h2>
               <p className="text-sm text-slate-600">
                 {sourceKindLabel[s.kind]}. {s.part ? `${s.part}. ` : ""}
                 {s.publishedAt ? `Опубликовано ${formatDateRu(s.publishedAt)}. ` : "Дата публикации не указана. "}

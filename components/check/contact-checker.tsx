@@ -2,7 +2,7 @@
 
 import { parseAsString, useQueryState } from "nuqs";
 import { type Ref, useEffect, useImperativeHandle, useRef } from "react";
-import { checkContact, type CheckEntry } from "@/lib/check";
+import { checkContact, type CheckEntry, type SenderName } from "@/lib/check";
 import { UrlState } from "../url-state";
 import { CheckForm } from "./check-form";
 import { CheckVerdict, type OfficialLink } from "./check-verdict";
@@ -10,13 +10,14 @@ import { CheckVerdict, type OfficialLink } from "./check-verdict";
 const queryParam = parseAsString.withDefault("");
 
 type Checks = { check: (text: string) => void };
-type VerdictProps = { entries: CheckEntry[]; official: OfficialLink[] };
+type VerdictProps = { entries: CheckEntry[]; senders: SenderName[]; official: OfficialLink[] };
 
 /** The answer for ?q=; only this part waits for the address, so the form above is in the static HTML. */
 function LiveVerdict({
   ref,
   onQuery,
   entries,
+  senders,
   official,
 }: VerdictProps & { ref: Ref<Checks>; onQuery: (query: string) => void }) {
   const [query, setQuery] = useQueryState("q", queryParam);
@@ -26,13 +27,13 @@ function LiveVerdict({
 
   return (
     <div aria-live="polite" data-testid="check-result">
-      <CheckVerdict result={checkContact(query, entries)} official={official} />
+      <CheckVerdict result={checkContact(query, entries, senders)} official={official} />
     </div>
   );
 }
 
 /** The query lives in ?q= so a reload or a shared link shows the same answer. */
-export function ContactChecker({ entries, official }: VerdictProps) {
+export function ContactChecker({ entries, senders, official }: VerdictProps) {
   const input = useRef<HTMLInputElement>(null);
   const verdict = useRef<Checks>(null);
 
@@ -53,7 +54,7 @@ export function ContactChecker({ entries, official }: VerdictProps) {
     <div className="space-y-4">
       <CheckForm inputRef={input} onSubmit={submit} />
       <UrlState fallback={<div aria-live="polite" data-testid="check-result" />}>
-        <LiveVerdict ref={verdict} onQuery={showQuery} entries={entries} official={official} />
+        <LiveVerdict ref={verdict} onQuery={showQuery} entries={entries} senders={senders} official={official} />
       </UrlState>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Audience, Channel, ChannelStatus, Directory, Organisation, Topic } from "@/lib/schema";
 import { displayValue, kindLabel } from "@/lib/format";
-import { byWhom, sourceIndex, type SourceIndex } from "@/lib/evidence";
+import { sourceIndex, type SourceIndex } from "@/lib/evidence";
+import { byWhom } from "@/lib/attribution";
 import { shiftsOf } from "@/lib/hours";
 import { statusOrder } from "@/lib/status";
 import { notOzonText } from "@/lib/ownership";
@@ -20,8 +21,9 @@ function view(c: Channel, sources: SourceIndex): ChannelView {
     value: displayValue(c),
     location: c.location,
     status: c.status,
-    // «Open now» is for Ozon's own channels, as on their cards; another company's hours stay on its page.
-    hours: c.hours && c.status !== "third-party" ? shiftsOf(c.hours, (ids) => byWhom(ids, sources)) : undefined,
+    // «Open now» is for Ozon's working channels, as on their cards: a disputed line's claimed hours say nothing
+    // about whether anyone answers, and another company's hours stay on its page.
+    hours: c.hours && c.status === "active" ? shiftsOf(c.hours, (ids) => byWhom(ids, sources)) : undefined,
   };
 }
 

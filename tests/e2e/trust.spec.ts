@@ -5,7 +5,8 @@ test.describe("the number checker", () => {
     ["88002347000", "disputed", "Вместо него используйте"],
     ["+7 495 177-8-495", "third-party", "СеллерМАРКЕТ"],
     ["ozon-hotline@deloitte.ru", "disputed", "Горячая линия"],
-    ["+7 999 000-11-22", "unknown", "никогда не просит"],
+    ["+7 999 000-11-22", "unknown", "Общее правило безопасности"],
+    ["OZON", "sender", "это имя отправителя, а не номер"],
   ];
   for (const [input, verdict, text] of cases) {
     test(`${input} → ${verdict}`, async ({ page }) => {
@@ -67,7 +68,33 @@ test.describe("channel pages make trust visible", () => {
     const claims = page.getByRole("list", { name: "Что говорят источники" }).getByRole("listitem");
     expect(await claims.count()).toBeGreaterThanOrEqual(2);
     await expect(claims.first()).toContainText("сохранён");
-    await expect(page.getByTestId("freshness").first()).toContainText("Проверено");
+    await expect(page.getByTestId("freshness").first()).toContainText("Сверено с источниками");
+  });
+
+  test("a channel page leads with what to do and the mark; the split in full is one tap away", async ({ page }) => {
+    await page.goto("/channels/hotline-8800");
+    const answer = page.getByTestId("answer");
+    await expect(answer).toContainText("пишите в чат поддержки");
+    await expect(answer.locator("[data-confidence]")).toHaveAttribute("data-confidence", "conflict");
+    await expect(answer.locator("[data-source]").first()).toHaveText(/^\[\d+\]$/);
+    const split = page.getByTestId("disagreement");
+    await expect(split.getByText("Пишут, что не работает")).toBeHidden();
+    await split.locator("summary").click();
+    await expect(split.getByText("Пишут, что не работает")).toBeVisible();
+    await expect(split.getByText("Приводят как действующий")).toBeVisible();
+  });
+
+  test("a topic page leads with one plain sentence, its mark, and the disputed numbers behind a tap", async ({
+    page,
+  }) => {
+    await page.goto("/help/buyers/buyer-call-human");
+    const answer = page.getByTestId("answer");
+    await expect(answer).toContainText("Откройте чат поддержки");
+    await expect(answer.locator("[data-confidence]")).toBeVisible();
+    const phones = page.getByTestId("no-phone");
+    await expect(phones.locator('[data-phone="hotline-8800"]')).toBeHidden();
+    await phones.getByText("Какие номера встречаются в источниках").click();
+    await expect(phones.locator('[data-phone="hotline-8800"]')).toContainText("Источники расходятся");
   });
 
   test("the home page's JSON-LD parses and lists no discontinued number", async ({ page }) => {
@@ -92,8 +119,8 @@ test.describe("channel pages make trust visible", () => {
     await expect(page.getByTestId("confidence-rules").locator("li")).toHaveCount(6);
     await expect(page.getByTestId("confidence-rules")).toContainText("считаются одной публикацией");
     await page.goto("/channels/ir-email");
-    await expect(page.locator("[data-confidence]").first()).toContainText("Подтверждено официальной страницей");
-    await page.locator("[data-confidence]").first().getByRole("link").click();
+    await expect(page.locator("[data-confidence]").first()).toContainText("Сходятся несколько публикаций");
+    await page.locator("[data-confidence]").first().getByRole("link", { name: "Надёжность" }).click();
     await expect(page).toHaveURL(/\/sources#rules$/);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkContact, contactSlug, normalizeEmail, toCheckEntries } from "@/lib/check";
+import { checkContact, contactSlug, normalizeEmail, toCheckEntries, toSenderNames } from "@/lib/check";
+import { adviceFor, SAFETY_RULE } from "@/lib/check-advice";
 import { loadDirectory } from "@/lib/load-directory";
 import { deriveEvidence, sourceIndex } from "@/lib/evidence";
 import { notOzonText } from "@/lib/ownership";
@@ -124,5 +125,77 @@ describe("helpers", () => {
   it("gives every known contact a unique slug", () => {
     const slugs = entries.map(contactSlug);
     expect(new Set(slugs).size).toBe(entries.length);
+  });
+});
+
+describe("adviceFor: what a match proves and what it does not", () => {
+  const senders = toSenderNames(directory.organisations);
+  function advise(input: string) {
+    const r = checkContact(input, entries, senders);
+    if (r.kind === "empty") throw new Error("empty");
+    return { result: r, advice: adviceFor(r) };
+  }
+  const spoofing = /можно подделать/;
+
+  it("a listed Ozon number: listed as Ozon's, a call from it can still be forged, open the chat yourself", () => {
+    const { result, advice } = advise("+7 495 232-10-00");
+    expect(result.kind === "match" && result.entry.id).toBe("head-office-phone");
+    expect(advice.tone).toBe("listed");
+    expect(advice.headline).toBe("Этот номер есть в источниках как номер Ozon");
+    expect(advice.headline).not.toMatch(/действующ/);
+    expect(advice.lines.join(" ")).toMatch(spoofing);
+    expect(advice.lines.join(" ")).toMatch(/сами откройте чат в приложении Ozon/);
+  });
+
+  it("a disputed Ozon number: listed, unknown whether it works, and forgeable", () => {
+    const { advice } = advise("8 800 234-70-00");
+    expect(advice.tone).toBe("doubt");
+    expect(advice.headline).toBe("Этот номер есть в источниках как номер Ozon, но работает ли он, неизвестно");
+    expect(advice.lines.join(" ")).toMatch(spoofing);
+  });
+
+  it("an advertiser's number: whose it is, that it is an advertiser, and not Ozon", () => {
+    const { advice } = advise("+7 495 177-8-495");
+    expect(advice.tone).toBe("warning");
+    expect(advice.headline).toBe("Это номер компании СеллерМАРКЕТ, не Ozon");
+    expect(advice.lines.join(" ")).toMatch(/рекламодател/);
+  });
+
+  it("another company's number: named as theirs, not as an advertiser", () => {
+    const { advice } = advise("+7 (495) 974-35-03");
+    expect(advice.headline).toBe("Это номер Яндекс Маркета, не Ozon");
+    expect(advice.lines.join(" ")).not.toMatch(/рекламодател/);
+    expect(advice.lines.join(" ")).toMatch(/Яндекс Маркета, а не Ozon/);
+  });
+
+  it("an unknown number: not in the directory, no reason to take it for Ozon's, contact Ozon yourself", () => {
+    const { result, advice } = advise("+7 999 123-45-67");
+    expect(result.kind).toBe("unknown");
+    expect(advice.headline).toBe("Этого номера нет в справочнике");
+    expect(advice.lines.join(" ")).toMatch(/сами откройте чат/);
+  });
+
+  it.each([
+    ["OZON", "Так подписывается Ozon, но поддельное сообщение может подписаться так же."],
+    ["ozon", "Так подписывается Ozon, но поддельное сообщение может подписаться так же."],
+    ["SellerMARKET", "Это имя компании СеллерМАРКЕТ, а не Ozon."],
+  ])("a sender name %s is answered as a sender name, which proves nothing", (input, whose) => {
+    const { result, advice } = advise(input);
+    expect(result.kind).toBe("sender");
+    expect(advice.headline).toBe(`«${input}» — это имя отправителя, а не номер`);
+    expect(advice.headline).not.toMatch(/не похоже/);
+    expect(advice.lines[0]).toBe(whose);
+    expect(advice.lines.join(" ")).toMatch(/нельзя понять, кто на самом деле пишет/);
+  });
+
+  it("an unknown sender name is still a sender name", () => {
+    const { result, advice } = advise("Bonus-Shop");
+    expect(result).toEqual({ kind: "sender", name: "Bonus-Shop" });
+    expect(advice.lines[0]).toMatch(/выбирает сам отправитель/);
+  });
+
+  it("gives the safety rule as general advice, not as Ozon's policy", () => {
+    expect(SAFETY_RULE).toMatch(/^Общее правило безопасности/);
+    expect(SAFETY_RULE).not.toMatch(/Ozon/);
   });
 });

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  CONFIDENCE_RULES,
-  STATUS_RULES,
-  byWhom,
-  deriveEvidence,
-  statusAllowed,
-  type SourceIndex,
-} from "@/lib/evidence";
+import { CONFIDENCE_RULES, STATUS_RULES, deriveEvidence, statusAllowed, type SourceIndex } from "@/lib/evidence";
+import { byWhom } from "@/lib/attribution";
 import type { Claim, Stance } from "@/lib/schema";
 
 const sources: SourceIndex = new Map([

@@ -4,17 +4,15 @@ import { ComposeLink } from "@/components/compose-link";
 import { PageLink } from "@/components/page-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import {
-  evidenceOf,
   getAudience,
   getChannel,
   getChannels,
   getSources,
+  numberedSources,
   organisationOf,
   topicsUsingChannel,
 } from "@/lib/data";
-import { ConfidenceNote } from "@/components/confidence-note";
 import { displayValue, kindLabel } from "@/lib/format";
-import { disagreementSummary } from "@/lib/disagreement";
 import { contactSlug } from "@/lib/check";
 import { StatusBadge } from "@/components/status-badge";
 import { ChannelValue } from "@/components/channel-value";
@@ -24,6 +22,7 @@ import { ReplacementNote } from "@/components/replacement-note";
 import { ClaimsList } from "@/components/claims-list";
 import { TextList } from "@/components/text-list";
 import { FreshnessNote } from "@/components/freshness-note";
+import { AnswerLead } from "@/components/answer-lead";
 import { ChannelReports } from "@/components/reports/channel-reports";
 import { canonical } from "@/lib/page-metadata";
 import { ContactActions } from "@/components/contact-actions";
@@ -54,8 +53,7 @@ export default async function ChannelPage({ params }: Props) {
   const replacement = channel.replacedBy ? getChannel(channel.replacedBy) : undefined;
   const sources = new Map(getSources().map((s) => [s.id, s]));
   const topics = topicsUsingChannel(channel.id);
-  const evidence = evidenceOf(channel);
-  const split = disagreementSummary(evidence);
+  const numbered = numberedSources();
   const owner = organisationOf(channel);
   const slug = channel.kind === "phone" || channel.kind === "email" ? contactSlug(channel) : null;
   // The composer covers buyers' and sellers' requests to channels that still work and accept a message.
@@ -72,38 +70,18 @@ export default async function ChannelPage({ params }: Props) {
         <div className="inline-row">
           <span className="eyebrow">{kindLabel[channel.kind]}</span>
           <StatusBadge status={channel.status} />
-          <ConfidenceNote level={evidence.confidence} />
         </div>
         <h1 className="text-2xl font-bold">{channel.title}</h1>
         <ChannelValue channel={channel} />
         {owner.isOzon ? null : <NotOzonNote channel={channel} owner={owner} />}
         {replacement ? <ReplacementNote replacement={replacement} /> : null}
+        <AnswerLead answer={channel.verdict} channel={channel} />
         <p>{channel.summary}</p>
         {composeAudience ? (
           <ComposeLink audience={composeAudience} topicId={onlyTopic?.id} channelId={channel.id} />
         ) : null}
         <ContactActions channel={channel} />
       </header>
-      <section aria-labelledby="verdict" className="space-y-2 rounded-xl border border-slate-300 bg-white p-4">
-        <h2 id="verdict" className="text-lg font-bold">
-          Наш вывод
-        </h2>
-        {split ? (
-          <p className="font-semibold" data-testid="disagreement">
-            {split}
-          </p>
-        ) : null}
-        <p>{channel.verdict}</p>
-        <p className="text-sm text-slate-700">Владелец канала: {owner.name}.</p>
-        <FreshnessNote verifiedAt={channel.verifiedAt} />
-        {slug ? (
-          <p className="text-sm">
-            <PageLink href={`/check/${slug}`} className="underline">
-              Проверка этого {channel.kind === "phone" ? "номера" : "адреса"}
-            </PageLink>
-          </p>
-        ) : null}
-      </section>
       <ChannelFacts channel={channel} />
       {channel.steps.length > 0 ? (
         <section className="space-y-2">
@@ -128,7 +106,16 @@ export default async function ChannelPage({ params }: Props) {
         <h2 id="claims" className="text-lg font-bold">
           Что говорят источники
         </h2>
-        <ClaimsList claims={channel.claims} sources={sources} />
+        <ClaimsList claims={channel.claims} sources={sources} numbered={numbered} />
+        <p className="text-sm text-slate-700">Владелец канала: {owner.name}.</p>
+        <FreshnessNote verifiedAt={channel.verifiedAt} full />
+        {slug ? (
+          <p className="text-sm">
+            <PageLink href={`/check/${slug}`} className="underline">
+              Проверка этого {channel.kind === "phone" ? "номера" : "адреса"}
+            </PageLink>
+          </p>
+        ) : null}
       </section>
       <ChannelReports channel={channel} />
     </article>

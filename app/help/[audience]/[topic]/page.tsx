@@ -2,7 +2,16 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ComposeLink } from "@/components/compose-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { getAudience, getGuidance, getTopic, getTopics, requireChannel, sourcesInWords } from "@/lib/data";
+import {
+  getAudience,
+  getGuidance,
+  getTopic,
+  getTopics,
+  ozonPhonesFor,
+  requireChannel,
+  sourcesInWords,
+} from "@/lib/data";
+import { AnswerLead } from "@/components/answer-lead";
 import { shiftsOf } from "@/lib/hours";
 import { RecommendedChannel } from "@/components/recommended-channel";
 import { StaffedNowHint } from "@/components/staffed-now-hint";
@@ -10,6 +19,7 @@ import { NoPhoneNote } from "@/components/no-phone-note";
 import { ChannelReports } from "@/components/reports/channel-reports";
 import { canonical } from "@/lib/page-metadata";
 import { sellerCategory } from "@/lib/seller-form";
+import { formatResponseTime } from "@/lib/format";
 
 export const dynamicParams = false;
 
@@ -57,9 +67,10 @@ export default async function HelpAnswerPage({ params }: Props) {
       <Breadcrumbs trail={[{ href: `/${audience.id}`, label: audience.title }]} />
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{topic.title}</h1>
+        <AnswerLead answer={topic.answer} channel={best.channel} />
         <p className="text-slate-700">{topic.description}</p>
       </header>
-      <NoPhoneNote audience={audience} />
+      <NoPhoneNote audience={audience} phones={ozonPhonesFor(audience.id)} />
       <section aria-labelledby="best" className="space-y-3">
         <h2 id="best" className="text-xl font-bold">
           Лучший способ
@@ -68,7 +79,12 @@ export default async function HelpAnswerPage({ params }: Props) {
           channel={best.channel}
           reason={best.reason}
           category={bestCategory?.title}
-          categoryResponse={bestCategory?.responseTime}
+          categoryResponse={
+            bestCategory?.responseTime && {
+              text: formatResponseTime(bestCategory.responseTime),
+              by: sourcesInWords([bestCategory.responseTime.source]),
+            }
+          }
           prepare={prepare}
           best
         />

@@ -1,0 +1,37 @@
+import type { Claim } from "@/lib/schema";
+import { sidesOf, type NumberedSource } from "@/lib/attribution";
+import { PageLink } from "./page-link";
+
+type Props = { summary: string; claims: Claim[]; numbered: ReadonlyMap<string, NumberedSource> };
+
+/**
+ * The disagreement one tap away, in full: the generated one-line split as the summary, every source's claim
+ * under the side it takes. A native <details>, so it opens without the framework.
+ */
+export function DisagreementDetails({ summary, claims, numbered }: Props) {
+  return (
+    <details className="rounded-lg border border-amber-300 bg-amber-50 p-3" data-testid="disagreement">
+      <summary className="cursor-pointer font-semibold">{summary}</summary>
+      <div className="mt-2 space-y-2">
+        {sidesOf(claims).map((side) => (
+          <section key={side.label} className="space-y-1">
+            <h3 className="font-semibold">{side.label}</h3>
+            <ul className="ml-5 list-disc space-y-1">
+              {side.claims.map((cl) => {
+                const n = numbered.get(cl.source);
+                return (
+                  <li key={cl.source}>
+                    <PageLink href={`/sources#${cl.source}`} className="underline">
+                      {n ? `[${n.number}] ${n.title}` : cl.source}
+                    </PageLink>
+                    : {cl.says}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </details>
+  );
+}
