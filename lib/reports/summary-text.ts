@@ -1,7 +1,7 @@
 import { formatDateRu, plural } from "@/lib/text";
+import { warningBasis } from "./rule";
 import type { ReportSummary } from "./summary";
 
-const reportForms: [string, string, string] = ["отчёт", "отчёта", "отчётов"];
 // Accusative: «через 1 минуту».
 const minuteForms: [string, string, string] = ["минуту", "минуты", "минут"];
 
@@ -20,7 +20,7 @@ export function summaryText(summary: ReportSummary): { lines: string[]; warning:
     };
   }
   const lines = [
-    `Посетители за последние ${summary.days} дней: ${total} ${plural(total, reportForms)} — ` +
+    `Ответы посетителей за последние ${summary.days} дней: ${total} (каждый посетитель учтён не больше раза в день) — ` +
       `связались с человеком: ${summary.reached}, не получилось: ${summary.failed}.`,
   ];
   if (summary.medianWaitMinutes !== null) {
@@ -29,8 +29,8 @@ export function summaryText(summary: ReportSummary): { lines: string[]; warning:
   }
   // The date ends the sentence: formatDateRu ends with «г.», which already closes it.
   lines.push(`Это наблюдения посетителей, не официальный источник. Последний отчёт — ${dateOf(summary.lastReportAt)}`);
-  const warning = summary.failingTrend
-    ? `По последним отчётам посетителей (на ${dateOf(summary.lastReportAt)}) связаться здесь чаще не получается. ` +
+  const warning = summary.failing
+    ? `Связаться здесь чаще не получается — ${warningBasis(summary.failing)} (последний отчёт — ${dateOf(summary.lastReportAt)}). ` +
       "Это не официальные данные, но стоит заранее выбрать запасной способ."
     : null;
   return { lines, warning };
