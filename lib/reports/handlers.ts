@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { BodyError, bodyKind, readForm, readJson, type BodyKind } from "./body";
 import { clientAddress, clientKey, type TrustedProxies } from "./client";
 import type { ReportsDb } from "./db";
+import { formOutcomeId, type FormOutcome } from "./form-outcome";
 import { describeIssues, reportInput } from "./input";
 import { MAX_BODY_BYTES } from "./options";
 import { consume, type RateLimitOptions } from "./rate-limit";
@@ -42,21 +43,22 @@ function sameOrigin(request: Request): boolean {
   return hosts.some((h) => h !== null && h.toLowerCase() === originHost.toLowerCase());
 }
 
-/** Where a form sends the browser back: the page it came from, when that is one of ours; the fragment shows the answer. */
+/** Pages that carry the form: the browser goes back to one of these, and the fragment shows the answer. */
 const BACK_PATH = /^\/(?:channels|help)(?:\/[a-z0-9-]+)+$/;
 
-export type FormOutcome = "saved" | "invalid" | "limited" | "failed";
-
-/** The fragment ids of the static messages a form submission returns to (components/reports). */
-export const formOutcomeId: Record<FormOutcome, string> = {
-  saved: "report-saved",
-  invalid: "report-invalid",
-  limited: "report-limited",
-  failed: "report-failed",
-};
-
-function backTo(back: unknown, channel: unknown): string {
-  if (typeof back === "string" && BACK_PATH.test(back)) return back;
+/**
+ * The page the form was sent from: a same-origin POST carries it in Referer (the site's
+ * Referrer-Policy keeps the path for its own pages), which lets a topic page's form return to the topic.
+ * Without one, or for any other page, the channel's own page.
+ */
+function backTo(request: Request, channel: unknown): string {
+  try {
+    const referer = new URL(request.headers.get("referer") ?? "");
+    const origin = new URL(request.headers.get("origin") ?? "");
+    if (referer.origin === origin.origin && BACK_PATH.test(referer.pathname)) return referer.pathname;
+  } catch {
+    // No Referer, or not a URL: the channel's page below.
+  }
   return typeof channel === "string" && /^[a-z0-9-]+$/.test(channel) ? `/channels/${channel}` : "/";
 }
 
@@ -70,12 +72,15 @@ function answer(kind: BodyKind, back: string) {
       if (kind === "json") return problem(status, message, headers);
       return new Response(null, {
         status: 303,
-        headers: { ...NO_STORE, Location: `${back}#${formOutcomeId[outcome]}` },
+        headers: { ...NO_STORE, Location: `${back}#${formOutcomeId(outcome)}` },
       });
     },
     created(body: object): Response {
       if (kind === "json") return Response.json(body, { status: 201, headers: NO_STORE });
-      return new Response(null, { status: 303, headers: { ...NO_STORE, Location: `${back}#${formOutcomeId.saved}` } });
+      return new Response(null, {
+        status: 303,
+        headers: { ...NO_STORE, Location: `${back}#${formOutcomeId("saved")}` },
+      });
     },
   };
 }
@@ -89,9 +94,8 @@ export async function postReport(request: Request, deps: ReportDeps): Promise<Re
   try {
     if (kind === "json") body = await readJson(request, MAX_BODY_BYTES);
     else {
-      const { back: backField, ...fields } = await readForm(request, MAX_BODY_BYTES);
-      back = backTo(backField, fields.channel);
-      body = fields;
+      body = await readForm(request, MAX_BODY_BYTES);
+      back = backTo(request, Reflect.get(Object(body), "channel"));
     }
   } catch (error) {
     if (error instanceof BodyError) return problem(error.status, error.message);

@@ -274,14 +274,10 @@ describe("the form a browser without scripts sends", () => {
 
   it("files the report and sends the browser back to its page, to the confirmation", async () => {
     const response = await postReport(
-      form({
-        channel: CHANNEL,
-        outcome: "reached",
-        waitMinutes: "7",
-        reason: "",
-        comment: "",
-        back: "/help/buyers/buyer-order-status",
-      }),
+      form(
+        { channel: CHANNEL, outcome: "reached", waitMinutes: "7", reason: "", comment: "" },
+        { referer: `https://${HOST}/help/buyers/buyer-order-status` },
+      ),
       deps,
     );
     expect(response.status).toBe(303);
@@ -294,7 +290,7 @@ describe("the form a browser without scripts sends", () => {
     expect(invalid.status).toBe(303);
     expect(invalid.headers.get("location")).toBe(`/channels/${CHANNEL}#report-invalid`);
     const foreignBack = await postReport(
-      form({ channel: CHANNEL, outcome: "maybe", back: "https://evil.example/x" }),
+      form({ channel: CHANNEL, outcome: "maybe" }, { referer: "https://evil.example/channels/x" }),
       deps,
     );
     expect(foreignBack.headers.get("location")).toBe(`/channels/${CHANNEL}#report-invalid`);
