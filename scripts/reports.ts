@@ -20,9 +20,9 @@ import { locationFromEnv, openReportsDb, pgliteOwner, type DbLocation, type Repo
 import { failureReasonLabel } from "../lib/reports/options";
 import { rateLimitFromEnv } from "../lib/reports/rate-limit";
 import { applyRetention } from "../lib/reports/retention";
-import { warningBasis } from "../lib/reports/rule";
 import { channelSummary, recentReports, setHidden, type StoredReport } from "../lib/reports/store";
 import type { ReportSummary } from "../lib/reports/summary";
+import { warningBasis } from "../lib/reports/summary-text";
 
 const { values } = parseArgs({
   options: {

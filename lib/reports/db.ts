@@ -30,7 +30,8 @@ const ownerFile = (dataDir: string) => `${dataDir}.owner`;
 /**
  * The live process, other than this one, that has a PGlite folder open — PGlite serves one process per
  * folder, so `npm run reports` writes only when there is none. A process killed without closing leaves
- * its id behind; it is not alive, so it does not count.
+ * its id behind; it is not alive, so it does not count. Used by `npm run reports`.
+ * @public
  */
 export function pgliteOwner(dataDir: string): number | null {
   let pid: number;

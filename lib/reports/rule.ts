@@ -1,4 +1,3 @@
-import { plural } from "@/lib/text";
 import { SUMMARY_DAYS, type Outcome } from "./options";
 import type { ReportSummary } from "./summary";
 
@@ -81,12 +80,4 @@ export function summarize(channel: string, counted: readonly CountedReport[]): R
     failingTrend: failing !== null,
     failing,
   };
-}
-
-const visitorForms = ["посетителя", "посетителей", "посетителей"] as const;
-const dayForms = ["день", "дня", "дней"] as const;
-
-/** «по словам 7 посетителей за 3 дня»: how many people a warning rests on. */
-export function warningBasis(failing: NonNullable<ReportSummary["failing"]>): string {
-  return `по словам ${failing.visitors} ${plural(failing.visitors, visitorForms)} за ${failing.days} ${plural(failing.days, dayForms)}`;
 }

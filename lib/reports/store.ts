@@ -99,6 +99,7 @@ export interface StoredReport {
 /**
  * Every stored report of the last `days` days, newest first, comments and hidden ones included: for
  * maintainers only, through `npm run reports`, so no page or route imports it.
+ * @public
  */
 export async function recentReports(db: ReportsDb, days: number, now = new Date()): Promise<StoredReport[]> {
   const rows = await db
@@ -134,7 +135,11 @@ export async function recentReports(db: ReportsDb, days: number, now = new Date(
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Hides (or shows again) one report, or every report of one client key; returns how many rows changed. */
+/**
+ * Hides (or shows again) one report, or every report of one client key; returns how many rows changed.
+ * For maintainers, through `npm run reports`.
+ * @public
+ */
 export async function setHidden(
   db: ReportsDb,
   target: { id: string } | { client: string },

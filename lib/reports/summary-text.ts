@@ -1,6 +1,13 @@
 import { formatDateRu, plural } from "@/lib/text";
-import { warningBasis } from "./rule";
 import type { ReportSummary } from "./summary";
+
+const visitorForms = ["посетителя", "посетителей", "посетителей"] as const;
+const dayForms = ["день", "дня", "дней"] as const;
+
+/** «по словам 7 посетителей за 3 дня»: how many people a warning rests on. */
+export function warningBasis(failing: NonNullable<ReportSummary["failing"]>): string {
+  return `по словам ${failing.visitors} ${plural(failing.visitors, visitorForms)} за ${failing.days} ${plural(failing.days, dayForms)}`;
+}
 
 // Accusative: «через 1 минуту».
 const minuteForms: [string, string, string] = ["минуту", "минуты", "минут"];

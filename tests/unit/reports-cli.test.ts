@@ -19,10 +19,10 @@ function cli(...args: string[]): string {
   });
 }
 
-async function withDb<T>(use: (db: ReportsDb) => Promise<T>): Promise<T> {
+async function withDb<T>(read: (db: ReportsDb) => Promise<T>): Promise<T> {
   const db = await openReportsDb({ dataDir: pglite });
   try {
-    return await use(db);
+    return await read(db);
   } finally {
     await db.destroy();
   }

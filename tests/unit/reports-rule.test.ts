@@ -5,10 +5,9 @@ import {
   failingWarning,
   medianMinutes,
   summarize,
-  warningBasis,
   type CountedReport,
 } from "../../lib/reports/rule";
-import { summaryText } from "../../lib/reports/summary-text";
+import { summaryText, warningBasis } from "../../lib/reports/summary-text";
 import type { ReportSummary } from "../../lib/reports/summary";
 
 const HOUR = 3_600_000;
