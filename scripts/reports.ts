@@ -99,9 +99,28 @@ async function list(db: ReportsDb): Promise<void> {
     });
   }
   const failing = channels.filter((c) => c.summary.failingTrend).map((c) => c.channel);
+  // Days past the window survive only as counted numbers (lib/reports/retention.ts).
+  const folded = (
+    await db
+      .selectFrom("report_days")
+      .select((eb) => [
+        "channel",
+        eb.fn.countAll().as("days"),
+        eb.fn.sum("reached").as("reached"),
+        eb.fn.sum("failed").as("failed"),
+      ])
+      .groupBy("channel")
+      .orderBy("channel")
+      .execute()
+  ).map((f) => ({ channel: f.channel, days: Number(f.days), reached: Number(f.reached), failed: Number(f.failed) }));
   if (values.json) {
-    console.log(JSON.stringify({ generatedAt: new Date().toISOString(), days, failing, channels }, null, 2));
+    console.log(JSON.stringify({ generatedAt: new Date().toISOString(), days, failing, channels, folded }, null, 2));
     return;
+  }
+  for (const f of folded) {
+    console.log(
+      `Folded, past the window: ${f.channel}: ${f.days} day(s), counted reached ${f.reached}, failed ${f.failed}`,
+    );
   }
   console.log(`Reports of the last ${days} days: ${reports.length} stored on ${channels.length} channels.`);
   console.log(failing.length > 0 ? `Failing warning: ${failing.join(", ")}` : "No channel shows the failing warning.");

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { loadDirectory } from "../../lib/load-directory";
 import { getChannelReports, postReport, type ReportDeps } from "../../lib/reports/handlers";
 import { trustedProxiesFromEnv } from "../../lib/reports/client";
@@ -222,11 +222,14 @@ describe("POST /api/v1/reports", () => {
 
   it("identifies nobody, and stores nothing, when the server could not read the peer", async () => {
     deps.peer = () => null;
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     await expectRefused(
       post({ channel: CHANNEL, outcome: "failed" }, { headers: { "x-forwarded-for": "203.0.113.5" } }),
       503,
       /could not tell/,
     );
+    expect(logged).toHaveBeenCalledWith(expect.stringMatching(/peer address/));
+    logged.mockRestore();
   });
 });
 

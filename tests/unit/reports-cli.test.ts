@@ -16,6 +16,8 @@ function cli(...args: string[]): string {
   return execFileSync(path.join("node_modules", ".bin", "tsx"), ["scripts/reports.ts", ...args], {
     env,
     encoding: "utf8",
+    // A refusal's message stays in the error instead of the test's output.
+    stdio: ["ignore", "pipe", "pipe"],
   });
 }
 
@@ -68,6 +70,19 @@ describe("npm run reports", () => {
       expect(await withDb((db) => channelSummary(db, "bank-chat"))).toMatchObject({ reached: 0 });
       expect(cli()).toContain("HIDDEN");
       expect(() => cli("--hide", "00000000-0000-0000-0000-000000000000")).toThrow();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "runs the retention on demand and lists what was folded",
+    async () => {
+      const old = new Date(Date.now() - 40 * 86_400_000);
+      await withDb((db) =>
+        saveReport(db, { channel: "travel-chat", outcome: "reached" }, { clientKey: "k9", token: "t9", now: old }),
+      );
+      expect(cli("--retention")).toContain("Retention: 1 report(s) folded into daily numbers and deleted");
+      expect(cli()).toContain("Folded, past the window: travel-chat: 1 day(s), counted reached 1, failed 0");
     },
     TIMEOUT,
   );
