@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent, type ReactNode } from "react";
 import {
   FAILURE_REASONS,
   MAX_COMMENT_LENGTH,
@@ -19,6 +19,18 @@ const choiceClass =
 
 function asReason(value: FormDataEntryValue | null): FailureReason | undefined {
   return FAILURE_REASONS.find((r) => r === value);
+}
+
+/** One labelled detail of the form. */
+function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
 }
 
 /** The report the form holds, read the way the server reads the same form without scripts. */
@@ -123,10 +135,7 @@ export function ReportWidget({ channelId, channelTitle }: { channelId: string; c
             Добавить подробности (необязательно)
           </summary>
           <div className="space-y-3 pt-2">
-            <div className="space-y-1">
-              <label htmlFor={`${id}-reason`} className="block text-sm font-semibold">
-                Если не получилось — что пошло не так?
-              </label>
+            <Field id={`${id}-reason`} label="Если не получилось — что пошло не так?">
               <select
                 id={`${id}-reason`}
                 name="reason"
@@ -140,11 +149,8 @@ export function ReportWidget({ channelId, channelTitle }: { channelId: string; c
                   </option>
                 ))}
               </select>
-            </div>
-            <div className="space-y-1">
-              <label htmlFor={`${id}-wait`} className="block text-sm font-semibold">
-                Если получилось — сколько минут ждали ответа человека?
-              </label>
+            </Field>
+            <Field id={`${id}-wait`} label="Если получилось — сколько минут ждали ответа человека?">
               <input
                 id={`${id}-wait`}
                 name="waitMinutes"
@@ -155,11 +161,8 @@ export function ReportWidget({ channelId, channelTitle }: { channelId: string; c
                 step={1}
                 className="w-32 rounded-lg border border-slate-400 p-2"
               />
-            </div>
-            <div className="space-y-1">
-              <label htmlFor={`${id}-comment`} className="block text-sm font-semibold">
-                Комментарий для редакции (не публикуется)
-              </label>
+            </Field>
+            <Field id={`${id}-comment`} label="Комментарий для редакции (не публикуется)">
               <textarea
                 id={`${id}-comment`}
                 name="comment"
@@ -167,7 +170,7 @@ export function ReportWidget({ channelId, channelTitle }: { channelId: string; c
                 rows={3}
                 className="w-full rounded-lg border border-slate-400 p-2"
               />
-            </div>
+            </Field>
             <p className="text-sm text-slate-700">Подробности уходят вместе с ответом «Да» или «Нет» выше.</p>
           </div>
         </details>
