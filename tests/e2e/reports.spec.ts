@@ -70,6 +70,17 @@ test("a topic answer page asks about its recommended channel too", async ({ page
   await expect(reports.getByTestId("reports-summary")).toBeVisible();
 });
 
+test("a tap before the framework has loaded files the report through the plain form", async ({ page, request }) => {
+  const channel = "ethics-email";
+  // The framework's scripts never arrive: what a visitor has between the first paint and hydration.
+  await page.route(/\/_next\/static\/.+\.js$/, (route) => route.abort());
+  await page.goto(`/channels/${channel}`);
+  await widget(page).getByRole("button", { name: "Нет" }).click();
+  await expect(page).toHaveURL(new RegExp(`/channels/${channel}#report-saved$`));
+  await expect(page.locator("#report-saved")).toBeVisible();
+  expect(await counts(request, channel)).toEqual({ reached: 0, failed: 1 });
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
