@@ -6,8 +6,9 @@ set -euo pipefail
 STEPS=(
   "bash scripts/install-browser.sh"
   "npm test"
-  "npm run test:postgres"
   "npm run build"
+  # After the build: its two-server test starts `next start` twice on one PostgreSQL, and must not skip.
+  "env REPORTS_REQUIRE_SERVERS=1 npm run test:postgres"
   "npm run test:e2e"
   "npm run quality"
 )

@@ -1,52 +1,11 @@
 #!/usr/bin/env bash
-# Runs the reports database tests against a real PostgreSQL server: a throwaway cluster in a temporary
-# folder on a free loopback port, started with initdb + pg_ctl as the postgres user (no systemd), removed
-# afterwards. Installs Debian's postgresql first when it is missing (needs root, as in CI).
+# `npm run test:postgres`: the reports database tests against a real PostgreSQL (scripts/with-postgres.sh),
+# one file at a time: the files share the one database and each empties it first. The two-instance test
+# (tests/unit/reports-servers.test.ts) starts two `next start` on that database and needs a production
+# build: without one it is skipped and says so, and REPORTS_REQUIRE_SERVERS=1 turns that into a failure.
 set -euo pipefail
-
-find_bin() {
-  local dir
-  for dir in /usr/lib/postgresql/*/bin; do
-    if [[ -x "$dir/initdb" && -x "$dir/pg_ctl" ]]; then
-      echo "$dir"
-    fi
-  done | sort -V | tail -n 1
-}
-
-PG_BIN="$(find_bin)"
-if [[ -z "$PG_BIN" ]]; then
-  echo "test:postgres: installing Debian's postgresql"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-  PG_BIN="$(find_bin)"
-fi
-if [[ -z "$PG_BIN" ]]; then
-  echo "test:postgres: no initdb/pg_ctl found under /usr/lib/postgresql" >&2
-  exit 1
-fi
-
-PORT="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
-WORK="$(mktemp -d /tmp/reports-pg.XXXXXX)"
-chmod 755 "$WORK"
-DATA="$WORK/data"
-RUN_AS=()
-if [[ "$(id -u)" == "0" ]]; then
-  chown postgres:postgres "$WORK"
-  RUN_AS=(runuser -u postgres --)
-fi
-
-cleanup() {
-  "${RUN_AS[@]}" "$PG_BIN/pg_ctl" -D "$DATA" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-"${RUN_AS[@]}" "$PG_BIN/initdb" -D "$DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-"${RUN_AS[@]}" "$PG_BIN/pg_ctl" -D "$DATA" -l "$WORK/server.log" -w \
-  -o "-c listen_addresses=127.0.0.1 -c port=$PORT -c unix_socket_directories=$WORK" start >/dev/null
-"${RUN_AS[@]}" "$PG_BIN/createdb" -h 127.0.0.1 -p "$PORT" -U postgres reports_test
-
-echo "test:postgres: PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT"
-# One file at a time: the files share this one database and each empties it first.
-TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$PORT/reports_test" \
-  npx vitest run --no-file-parallelism tests/unit/reports-db.test.ts tests/unit/reports-api.test.ts
+cd "$(dirname "$0")/.."
+exec bash scripts/with-postgres.sh bash -c '
+  TEST_DATABASE_URL="$POSTGRES_URL" npx vitest run --no-file-parallelism \
+    tests/unit/reports-db.test.ts tests/unit/reports-api.test.ts tests/unit/reports-servers.test.ts
+'

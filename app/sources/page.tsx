@@ -6,6 +6,7 @@ import { canonical } from "@/lib/page-metadata";
 import { CONFIDENCE_RULES, STATUS_RULES } from "@/lib/evidence";
 import { sourceKindLabel } from "@/lib/attribution";
 import { statusLabel } from "@/lib/status";
+import { COUNTING_RULE } from "@/lib/reports/rule";
 
 export const metadata: Metadata = {
   title: "Источники",
@@ -56,6 +57,17 @@ export default function SourcesPage() {
           валидатор данных при каждой сборке.
         </p>
       </section>
+      {/* A static export has no server and so no visitors' reports (components/reports). */}
+      {process.env.STATIC_EXPORT === "1" ? null : (
+        <section aria-labelledby="reports-rule-title" id="reports-rule" className="scroll-mt-4 space-y-2">
+          <h2 id="reports-rule-title" className="text-xl font-bold">
+            Как мы считаем ответы посетителей
+          </h2>
+          {COUNTING_RULE.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+        </section>
+      )}
       <ul className="space-y-4">
         {sources.map((s) => {
           const channels = channelsCitingSource(s.id);

@@ -1,65 +1,82 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent, type ReactNode } from "react";
 import {
   FAILURE_REASONS,
   MAX_COMMENT_LENGTH,
   MAX_WAIT_MINUTES,
+  OUTCOMES,
   failureReasonLabel,
   type FailureReason,
-  type Outcome,
 } from "@/lib/reports/options";
 import { summaryText } from "@/lib/reports/summary-text";
 import { formatDateRu } from "@/lib/text";
-import { useReport } from "./use-report";
+import { FormOutcomeMessages } from "./form-outcome-messages";
+import { useReport, type Draft } from "./use-report";
 
 const choiceClass =
-  "min-h-11 rounded-lg border-2 border-brand px-4 py-2 font-semibold aria-pressed:bg-brand aria-pressed:text-white disabled:opacity-60";
+  "min-h-11 rounded-lg border-2 border-brand px-4 py-2 font-semibold aria-pressed:bg-brand aria-pressed:text-white";
 
-function asReason(value: string): FailureReason | undefined {
+function asReason(value: FormDataEntryValue | null): FailureReason | undefined {
   return FAILURE_REASONS.find((r) => r === value);
 }
 
+/** One labelled detail of the form. */
+function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+/** The report the form holds, read the way the server reads the same form without scripts. */
+function draftFrom(form: HTMLFormElement, outcome: Draft["outcome"]): Draft {
+  const data = new FormData(form);
+  const wait = String(data.get("waitMinutes") ?? "").trim();
+  const minutes = wait === "" ? undefined : Number(wait);
+  return {
+    outcome,
+    reason: outcome === "failed" ? asReason(data.get("reason")) : undefined,
+    waitMinutes: outcome === "reached" && Number.isInteger(minutes) ? minutes : undefined,
+    comment: String(data.get("comment") ?? "").trim() || undefined,
+    website: String(data.get("website") ?? "") || undefined,
+  };
+}
+
 /**
- * "Did it work?": one tap saves yes or no; the reason, the wait and a comment can follow and update the
- * same report. Above it, what visitors reported in the last 30 days, loaded after the page is idle.
+ * "Did it work?": a real form that posts to the API, so it works before scripts load and without them
+ * (the server answers with a 303 back here, to a static message). Once React runs, the same buttons
+ * send it with fetch and the page stays; above it, what visitors reported in the last 30 days.
  */
 export function ReportWidget({ channelId, channelTitle }: { channelId: string; channelTitle: string }) {
   const id = useId();
   const { summary, sent, state, send } = useReport(channelId);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [reason, setReason] = useState("");
-  const [wait, setWait] = useState("");
-  const [comment, setComment] = useState("");
-  const [website, setWebsite] = useState("");
-  const chosen = outcome ?? sent?.outcome ?? null;
+  const [chosen, setChosen] = useState<Draft["outcome"] | null>(null);
+  const pressed = chosen ?? sent?.outcome ?? null;
   const text = summary ? summaryText(summary) : null;
 
-  function draft(choice: Outcome) {
-    const minutes = wait.trim() === "" ? undefined : Number(wait);
-    return {
-      outcome: choice,
-      reason: choice === "failed" ? asReason(reason) : undefined,
-      waitMinutes: choice === "reached" && Number.isInteger(minutes) ? minutes : undefined,
-      comment: comment.trim() || undefined,
-      website: website || undefined,
-    };
-  }
-
   // Taps while a report is on its way are ignored rather than disabling the buttons, which would drop keyboard focus.
-  function choose(choice: Outcome) {
-    if (state.kind === "sending") return;
-    setOutcome(choice);
-    void send(draft(choice));
-  }
-
-  function submitDetails(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
+    // Read through Reflect: browsers without SubmitEvent have no `submitter`, and then the form posts itself.
+    const submitter: unknown = Reflect.get(event.nativeEvent, "submitter");
+    const outcome = submitter instanceof HTMLButtonElement ? OUTCOMES.find((o) => o === submitter.value) : undefined;
+    if (!outcome) return;
     event.preventDefault();
-    if (chosen && state.kind !== "sending") void send(draft(chosen));
+    if (state.kind === "sending") return;
+    setChosen(outcome);
+    void send(draftFrom(event.currentTarget, outcome));
   }
 
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-xl border border-slate-300 bg-white p-4">
+    <section
+      id="reports"
+      aria-labelledby={`${id}-title`}
+      className="scroll-mt-4 space-y-3 rounded-xl border border-slate-300 bg-white p-4"
+    >
       <h2 id={`${id}-title`} className="text-lg font-bold">
         Получилось связаться?
       </h2>
@@ -78,23 +95,27 @@ export function ReportWidget({ channelId, channelTitle }: { channelId: string; c
           ))}
         </div>
       ) : null}
-      <form onSubmit={submitDetails} className="space-y-3">
+      <FormOutcomeMessages />
+      <form method="post" action="/api/v1/reports" onSubmit={submit} className="space-y-3">
+        <input type="hidden" name="channel" value={channelId} />
         <fieldset className="space-y-2">
           <legend className="font-semibold">Удалось дозваться человека через «{channelTitle}»?</legend>
           <div className="flex flex-wrap gap-2">
             <button
-              type="button"
+              type="submit"
+              name="outcome"
+              value="reached"
               className={choiceClass}
-              aria-pressed={chosen === "reached"}
-              onClick={() => choose("reached")}
+              aria-pressed={pressed ? pressed === "reached" : undefined}
             >
               Да, ответил человек
             </button>
             <button
-              type="button"
+              type="submit"
+              name="outcome"
+              value="failed"
               className={choiceClass}
-              aria-pressed={chosen === "failed"}
-              onClick={() => choose("failed")}
+              aria-pressed={pressed ? pressed === "failed" : undefined}
             >
               Нет
             </button>
@@ -104,79 +125,59 @@ export function ReportWidget({ channelId, channelTitle }: { channelId: string; c
           <p className="text-sm text-slate-700" data-testid="reports-sent">
             Ваш ответ от {formatDateRu(sent.sentAt.slice(0, 10))}:{" "}
             {sent.outcome === "reached" ? "получилось" : "не получилось"}. Можно изменить его или дополнить — новый
-            ответ заменит прежний.
+            ответ за этот день заменит прежний.
           </p>
         ) : (
           <p className="text-sm text-slate-700">Без регистрации и личных данных.</p>
         )}
-        {chosen ? (
-          <div className="space-y-3">
-            {chosen === "failed" ? (
-              <div className="space-y-1">
-                <label htmlFor={`${id}-reason`} className="block text-sm font-semibold">
-                  Что пошло не так? (необязательно)
-                </label>
-                <select
-                  id={`${id}-reason`}
-                  value={reason}
-                  onChange={(e) => setReason(e.target.value)}
-                  className="w-full rounded-lg border border-slate-400 bg-white p-2"
-                >
-                  <option value="">Не указывать</option>
-                  {FAILURE_REASONS.map((r) => (
-                    <option key={r} value={r}>
-                      {failureReasonLabel[r]}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ) : (
-              <div className="space-y-1">
-                <label htmlFor={`${id}-wait`} className="block text-sm font-semibold">
-                  Сколько минут ждали ответа человека? (необязательно)
-                </label>
-                <input
-                  id={`${id}-wait`}
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={MAX_WAIT_MINUTES}
-                  step={1}
-                  value={wait}
-                  onChange={(e) => setWait(e.target.value)}
-                  className="w-32 rounded-lg border border-slate-400 p-2"
-                />
-              </div>
-            )}
-            <div className="space-y-1">
-              <label htmlFor={`${id}-comment`} className="block text-sm font-semibold">
-                Комментарий для редакции (необязательно, не публикуется)
-              </label>
+        <details className="space-y-3">
+          <summary className="cursor-pointer text-sm font-semibold underline">
+            Добавить подробности (необязательно)
+          </summary>
+          <div className="space-y-3 pt-2">
+            <Field id={`${id}-reason`} label="Если не получилось — что пошло не так?">
+              <select
+                id={`${id}-reason`}
+                name="reason"
+                defaultValue=""
+                className="w-full rounded-lg border border-slate-400 bg-white p-2"
+              >
+                <option value="">Не указывать</option>
+                {FAILURE_REASONS.map((r) => (
+                  <option key={r} value={r}>
+                    {failureReasonLabel[r]}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field id={`${id}-wait`} label="Если получилось — сколько минут ждали ответа человека?">
+              <input
+                id={`${id}-wait`}
+                name="waitMinutes"
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={MAX_WAIT_MINUTES}
+                step={1}
+                className="w-32 rounded-lg border border-slate-400 p-2"
+              />
+            </Field>
+            <Field id={`${id}-comment`} label="Комментарий для редакции (не публикуется)">
               <textarea
                 id={`${id}-comment`}
+                name="comment"
                 maxLength={MAX_COMMENT_LENGTH}
                 rows={3}
-                value={comment}
-                onChange={(e) => setComment(e.target.value)}
                 className="w-full rounded-lg border border-slate-400 p-2"
               />
-            </div>
-            <button type="submit" className="button-primary-sm">
-              Дополнить ответ
-            </button>
+            </Field>
+            <p className="text-sm text-slate-700">Подробности уходят вместе с ответом «Да» или «Нет» выше.</p>
           </div>
-        ) : null}
+        </details>
         {/* A honeypot: hidden from people and assistive technology, filled in by form-spamming bots. */}
         <div hidden>
           <label htmlFor={`${id}-website`}>Сайт</label>
-          <input
-            id={`${id}-website`}
-            name="website"
-            tabIndex={-1}
-            autoComplete="off"
-            value={website}
-            onChange={(e) => setWebsite(e.target.value)}
-          />
+          <input id={`${id}-website`} name="website" tabIndex={-1} autoComplete="off" />
         </div>
         <p role="status" className="text-sm font-semibold" data-testid="reports-status">
           {state.kind === "sending"

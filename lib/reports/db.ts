@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PGliteDialect, PostgresDialect } from "kysely";
@@ -24,6 +24,31 @@ function dialectFor(location: DbLocation) {
   return new PGliteDialect({ pglite: () => PGlite.create(location.dataDir) });
 }
 
+/** Beside a PGlite folder: the id of the server process that opened it last. */
+const ownerFile = (dataDir: string) => `${dataDir}.owner`;
+
+/**
+ * The live process, other than this one, that has a PGlite folder open — PGlite serves one process per
+ * folder, so `npm run reports` writes only when there is none. A process killed without closing leaves
+ * its id behind; it is not alive, so it does not count. Used by `npm run reports`.
+ * @public
+ */
+export function pgliteOwner(dataDir: string): number | null {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(ownerFile(dataDir), "utf8"));
+  } catch {
+    return null;
+  }
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return null;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null;
+  }
+}
+
 /** Opens the database and brings its schema up to date (creating it on first use). */
 export async function openReportsDb(location: DbLocation): Promise<ReportsDb> {
   const db = new Kysely<ReportsDatabase>({ dialect: dialectFor(location) });
@@ -44,9 +69,16 @@ declare global {
 
 /** The server's one database handle, opened at start (instrumentation.ts) or on the first API call. */
 export function reportsDb(): Promise<ReportsDb> {
-  globalThis.reportsDbPromise ??= openReportsDb(locationFromEnv()).catch((error: unknown) => {
-    globalThis.reportsDbPromise = undefined;
-    throw error;
-  });
+  const location = locationFromEnv();
+  globalThis.reportsDbPromise ??= openReportsDb(location)
+    .then((db) => {
+      // The server keeps its handle until it exits, so its id stays valid for as long as it is alive.
+      if ("dataDir" in location) writeFileSync(ownerFile(location.dataDir), String(process.pid));
+      return db;
+    })
+    .catch((error: unknown) => {
+      globalThis.reportsDbPromise = undefined;
+      throw error;
+    });
   return globalThis.reportsDbPromise;
 }

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { ReportsDatabase } from "./database";
 import { Migrator, type Migration, type MigrationProvider } from "kysely/migration";
 import { down as down001, up as up001 } from "./migrations/001_reports";
+import { down as down002, up as up002 } from "./migrations/002_distinct_clients";
 
 /**
  * Imported rather than read from the folder: the bundled server has no migrations folder to scan.
@@ -9,6 +10,7 @@ import { down as down001, up as up001 } from "./migrations/001_reports";
  */
 const MIGRATIONS: Record<string, Migration> = {
   "001_reports": { up: up001, down: down001 },
+  "002_distinct_clients": { up: up002, down: down002 },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
+import { sql } from "kysely";
+import type { ReportsDb } from "./db";
 
 export interface RateLimitOptions {
   /** Reports one client may send per window. */
@@ -19,54 +20,31 @@ export function rateLimitFromEnv(env: Record<string, string | undefined> = proce
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
- * Fixed-window counters per client, kept in memory only. A client is a hash of IP and user agent with
- * a random salt that is replaced every UTC day, so no address is stored and yesterday's keys cannot be
- * linked to today's.
+ * Fixed-window counters per client key, in the database so that every instance on it shares one limit
+ * and a restart keeps it. One statement per request: the upsert takes the row's lock, so concurrent
+ * requests from several instances count one after another. The key changes daily with the salt, so old
+ * rows are only deleted (lib/reports/retention.ts). A table of our own rather than rate-limiter-flexible:
+ * its PostgreSQL store needs a `pg` pool, which PGlite is not, and it costs the same one upsert per request.
  */
-export class RateLimiter {
-  private salt = "";
-  private saltDay = "";
-  private readonly windows = new Map<string, { start: number; count: number }>();
-
-  constructor(
-    private readonly options: RateLimitOptions,
-    private readonly clock: () => number = Date.now,
-  ) {}
-
-  private keyFor(ip: string, userAgent: string, now: number): string {
-    const day = new Date(now).toISOString().slice(0, 10);
-    if (day !== this.saltDay) {
-      this.salt = randomBytes(16).toString("hex");
-      this.saltDay = day;
-      this.windows.clear();
-    }
-    return createHash("sha256").update(`${this.salt}\n${ip}\n${userAgent}`).digest("base64url");
-  }
-
-  check(ip: string, userAgent: string): RateDecision {
-    const now = this.clock();
-    const key = this.keyFor(ip, userAgent, now);
-    const current = this.windows.get(key);
-    if (!current || now - current.start >= this.options.windowMs) {
-      this.windows.set(key, { start: now, count: 1 });
-      this.prune(now);
-      return { allowed: true };
-    }
-    if (current.count >= this.options.max) {
-      return {
-        allowed: false,
-        retryAfterSeconds: Math.max(1, Math.ceil((current.start + this.options.windowMs - now) / 1000)),
-      };
-    }
-    current.count += 1;
-    return { allowed: true };
-  }
-
-  /** Drops finished windows now and then, so memory stays bounded by the clients of one window. */
-  private prune(now: number): void {
-    if (this.windows.size < 10_000) return;
-    for (const [key, window] of this.windows) {
-      if (now - window.start >= this.options.windowMs) this.windows.delete(key);
-    }
-  }
+export async function consume(
+  db: ReportsDb,
+  key: string,
+  options: RateLimitOptions,
+  now = new Date(),
+): Promise<RateDecision> {
+  const expired = new Date(now.getTime() - options.windowMs);
+  const row = await db
+    .insertInto("rate_limits")
+    .values({ key, window_start: now, count: 1 })
+    .onConflict((oc) =>
+      oc.column("key").doUpdateSet({
+        count: sql<number>`case when rate_limits.window_start <= ${expired} then 1 else rate_limits.count + 1 end`,
+        window_start: sql<Date>`case when rate_limits.window_start <= ${expired} then ${now} else rate_limits.window_start end`,
+      }),
+    )
+    .returning(["count", "window_start"])
+    .executeTakeFirstOrThrow();
+  if (row.count <= options.max) return { allowed: true };
+  const endsAt = new Date(row.window_start).getTime() + options.windowMs;
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000)) };
 }

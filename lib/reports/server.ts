@@ -1,15 +1,19 @@
 import "server-only";
 import { getChannels } from "@/lib/data";
+import { trustedProxiesFromEnv } from "./client";
 import { reportsDb } from "./db";
 import type { ReportDeps } from "./handlers";
-import { RateLimiter, rateLimitFromEnv } from "./rate-limit";
+import { peerAddress } from "./peer";
+import { rateLimitFromEnv } from "./rate-limit";
 
 let channelIds: Set<string> | undefined;
 
-/** The route handlers' dependencies in the running server: its database, its limits, the dataset's channels. */
+/** The route handlers' dependencies in the running server: its database, limits, proxies and the dataset's channels. */
 export const serverDeps: ReportDeps = {
   db: reportsDb,
-  limiter: new RateLimiter(rateLimitFromEnv()),
+  limits: rateLimitFromEnv(),
+  trust: trustedProxiesFromEnv(),
+  peer: (request) => peerAddress(request.headers),
   isKnownChannel: (id) => {
     channelIds ??= new Set(getChannels().map((c) => c.id));
     return channelIds.has(id);

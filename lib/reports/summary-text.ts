@@ -1,7 +1,14 @@
 import { formatDateRu, plural } from "@/lib/text";
 import type { ReportSummary } from "./summary";
 
-const reportForms: [string, string, string] = ["отчёт", "отчёта", "отчётов"];
+const visitorForms = ["посетителя", "посетителей", "посетителей"] as const;
+const dayForms = ["день", "дня", "дней"] as const;
+
+/** «по словам 7 посетителей за 3 дня»: how many people a warning rests on. */
+export function warningBasis(failing: NonNullable<ReportSummary["failing"]>): string {
+  return `по словам ${failing.visitors} ${plural(failing.visitors, visitorForms)} за ${failing.days} ${plural(failing.days, dayForms)}`;
+}
+
 // Accusative: «через 1 минуту».
 const minuteForms: [string, string, string] = ["минуту", "минуты", "минут"];
 
@@ -20,7 +27,7 @@ export function summaryText(summary: ReportSummary): { lines: string[]; warning:
     };
   }
   const lines = [
-    `Посетители за последние ${summary.days} дней: ${total} ${plural(total, reportForms)} — ` +
+    `Ответы посетителей за последние ${summary.days} дней: ${total} (каждый посетитель учтён не больше раза в день) — ` +
       `связались с человеком: ${summary.reached}, не получилось: ${summary.failed}.`,
   ];
   if (summary.medianWaitMinutes !== null) {
@@ -29,8 +36,8 @@ export function summaryText(summary: ReportSummary): { lines: string[]; warning:
   }
   // The date ends the sentence: formatDateRu ends with «г.», which already closes it.
   lines.push(`Это наблюдения посетителей, не официальный источник. Последний отчёт — ${dateOf(summary.lastReportAt)}`);
-  const warning = summary.failingTrend
-    ? `По последним отчётам посетителей (на ${dateOf(summary.lastReportAt)}) связаться здесь чаще не получается. ` +
+  const warning = summary.failing
+    ? `Связаться здесь чаще не получается — ${warningBasis(summary.failing)} (последний отчёт — ${dateOf(summary.lastReportAt)}). ` +
       "Это не официальные данные, но стоит заранее выбрать запасной способ."
     : null;
   return { lines, warning };

@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { loadDirectory } from "../../lib/load-directory";
 import { getChannelReports, postReport, type ReportDeps } from "../../lib/reports/handlers";
-import { RateLimiter } from "../../lib/reports/rate-limit";
+import { trustedProxiesFromEnv } from "../../lib/reports/client";
 import { testDbPerFile } from "./reports-test-db";
 
 const db = testDbPerFile();
@@ -9,13 +9,17 @@ const db = testDbPerFile();
 const channels = new Set(loadDirectory().channels.map((c) => c.id));
 const CHANNEL = "help-email";
 const HOST = "ozon.example";
+const TEST_PEER = "x-test-peer";
 
 let deps: ReportDeps;
 
 beforeEach(() => {
   deps = {
     db: async () => db(),
-    limiter: new RateLimiter({ max: 1000, windowMs: 60_000 }),
+    limits: { max: 1000, windowMs: 60_000 },
+    trust: trustedProxiesFromEnv({}),
+    // What lib/reports/peer.ts reads from the socket in the server; here each test says who it is.
+    peer: (request) => request.headers.get(TEST_PEER) ?? "192.0.2.10",
     isKnownChannel: (id) => channels.has(id),
   };
 });
@@ -54,7 +58,8 @@ describe("POST /api/v1/reports", () => {
     const stored = await rows();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ channel: CHANNEL, outcome: "reached", wait_minutes: 12, comment: "быстро" });
-    expect(stored[0]?.client_hash).not.toContain(TOKEN);
+    expect(stored[0]?.token_hash).not.toContain(TOKEN);
+    expect(JSON.stringify(stored)).not.toContain("192.0.2.10");
   });
 
   it("updates the same browser's report on the same channel instead of adding another", async () => {
@@ -155,9 +160,9 @@ describe("POST /api/v1/reports", () => {
     const body = JSON.stringify({ channel: CHANNEL, outcome: "reached" });
     await expectRefused(post(null, { raw: body, headers: { "content-type": "text/plain" } }), 415, /application\/json/);
     await expectRefused(
-      post(null, { raw: "channel=help-email", headers: { "content-type": "application/x-www-form-urlencoded" } }),
+      post(null, { raw: body, headers: { "content-type": "multipart/form-data; boundary=x" } }),
       415,
-      /application\/json/,
+      /x-www-form-urlencoded/,
     );
   });
 
@@ -172,31 +177,167 @@ describe("POST /api/v1/reports", () => {
     await expectRefused(noOrigin, 403, /Origin/);
   });
 
-  it("answers 429 with Retry-After once a client has sent its share", async () => {
-    deps.limiter = new RateLimiter({ max: 2, windowMs: 600_000 });
-    const ua = { "user-agent": "test", "x-forwarded-for": "203.0.113.9" };
+  it("answers 429 with Retry-After once a client has sent its share, whatever user agent or X-Forwarded-For", async () => {
+    deps.limits = { max: 2, windowMs: 600_000 };
     for (const i of [1, 2]) {
+      const headers = { "user-agent": `agent-${i}`, "x-forwarded-for": `203.0.113.${i}` };
       const response = await postReport(
-        post({ channel: CHANNEL, outcome: "reached", token: `${TOKEN}-${i}` }, { headers: ua }),
+        post({ channel: CHANNEL, outcome: "reached", token: `${TOKEN}-${i}` }, { headers }),
         deps,
       );
       expect(response.status).toBe(201);
     }
-    const refused = await postReport(post({ channel: CHANNEL, outcome: "reached" }, { headers: ua }), deps);
+    const refused = await postReport(
+      post(
+        { channel: CHANNEL, outcome: "reached" },
+        { headers: { "user-agent": "agent-3", "x-forwarded-for": "198.51.100.3" } },
+      ),
+      deps,
+    );
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
     expect(await rows()).toHaveLength(2);
-    const other = { "user-agent": "test", "x-forwarded-for": "198.51.100.1" };
-    expect((await postReport(post({ channel: CHANNEL, outcome: "reached" }, { headers: other }), deps)).status).toBe(
-      201,
+    const other = post({ channel: CHANNEL, outcome: "reached" }, { headers: { [TEST_PEER]: "198.51.100.1" } });
+    expect((await postReport(other, deps)).status).toBe(201);
+  });
+
+  it("counts one IPv6 network (/64) as one client", async () => {
+    deps.limits = { max: 1, windowMs: 600_000 };
+    const from = (peer: string) => post({ channel: CHANNEL, outcome: "failed" }, { headers: { [TEST_PEER]: peer } });
+    expect((await postReport(from("2a02:6b8:c0e:500::1"), deps)).status).toBe(201);
+    expect((await postReport(from("2a02:6b8:c0e:500:ffff::2"), deps)).status).toBe(429);
+    expect((await postReport(from("2a02:6b8:c0e:501::1"), deps)).status).toBe(201);
+  });
+
+  it("reads X-Forwarded-For only through the configured proxies", async () => {
+    deps.limits = { max: 1, windowMs: 600_000 };
+    deps.trust = trustedProxiesFromEnv({ REPORTS_TRUSTED_PROXIES: "10.0.0.0/8" });
+    const via = (peer: string, forwarded: string) =>
+      post({ channel: CHANNEL, outcome: "failed" }, { headers: { [TEST_PEER]: peer, "x-forwarded-for": forwarded } });
+    expect((await postReport(via("10.0.0.2", "203.0.113.5"), deps)).status).toBe(201);
+    // The client wrote its own entry left of the one the proxy appended: still the same client.
+    expect((await postReport(via("10.0.0.3", "1.1.1.1, 203.0.113.5"), deps)).status).toBe(429);
+    expect((await postReport(via("10.0.0.2", "203.0.113.6"), deps)).status).toBe(201);
+  });
+
+  it("identifies nobody, and stores nothing, when the server could not read the peer", async () => {
+    deps.peer = () => null;
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    await expectRefused(
+      post({ channel: CHANNEL, outcome: "failed" }, { headers: { "x-forwarded-for": "203.0.113.5" } }),
+      503,
+      /could not tell/,
     );
+    expect(logged).toHaveBeenCalledWith(expect.stringMatching(/peer address/));
+    logged.mockRestore();
+  });
+});
+
+describe("a scripted flood from one address", () => {
+  it("changes nothing published beyond that address's one vote of the day, and raises no warning", async () => {
+    deps.limits = { max: 10, windowMs: 3_600_000 };
+    const channel = "buyer-support-chat";
+    // Five other visitors reached a person.
+    for (const i of [1, 2, 3, 4, 5]) {
+      const honest = post(
+        { channel, outcome: "reached", waitMinutes: 5 },
+        { headers: { [TEST_PEER]: `198.51.100.${i}` } },
+      );
+      expect((await postReport(honest, deps)).status).toBe(201);
+    }
+    const before = await (await getChannelReports(channel, deps)).json();
+    const statuses: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const headers = {
+        [TEST_PEER]: "203.0.113.66",
+        "user-agent": `Mozilla/5.0 flood-${i}`,
+        "x-forwarded-for": `10.${i}.0.1, 172.16.${i}.9`,
+        "x-real-ip": `192.0.2.${i}`,
+      };
+      const reason = (["no-answer", "bot-only", "closed"] as const)[i % 3];
+      const body = { channel, outcome: "failed", reason, token: `flood-token-${i}-0123456789` };
+      statuses.push((await postReport(post(body, { headers }), deps)).status);
+    }
+    expect(statuses.filter((s) => s === 201)).toHaveLength(10);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(50);
+    expect(await rows()).toHaveLength(15);
+    const after: unknown = await (await getChannelReports(channel, deps)).json();
+    expect(after).toEqual({ ...Object(before), failed: 1, lastReportAt: expect.any(String) });
+    expect(after).toMatchObject({ failingTrend: false, failing: null });
+  });
+});
+
+describe("the form a browser without scripts sends", () => {
+  function form(fields: Record<string, string>, headers: Record<string, string> = {}): Request {
+    return post(null, {
+      raw: new URLSearchParams(fields).toString(),
+      headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
+    });
+  }
+
+  it("files the report and sends the browser back to its page, to the confirmation", async () => {
+    const response = await postReport(
+      form(
+        { channel: CHANNEL, outcome: "reached", waitMinutes: "7", reason: "", comment: "" },
+        { referer: `https://${HOST}/help/buyers/buyer-order-status` },
+      ),
+      deps,
+    );
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/help/buyers/buyer-order-status#report-saved");
+    expect(await rows()).toEqual([expect.objectContaining({ outcome: "reached", wait_minutes: 7 })]);
+  });
+
+  it("goes back to the channel's page to a message naming the problem, storing nothing, when the form is wrong or too frequent", async () => {
+    const invalid = await postReport(form({ channel: CHANNEL, outcome: "reached", waitMinutes: "много" }), deps);
+    expect(invalid.status).toBe(303);
+    expect(invalid.headers.get("location")).toBe(`/channels/${CHANNEL}#report-invalid`);
+    const foreignBack = await postReport(
+      form({ channel: CHANNEL, outcome: "maybe" }, { referer: "https://evil.example/channels/x" }),
+      deps,
+    );
+    expect(foreignBack.headers.get("location")).toBe(`/channels/${CHANNEL}#report-invalid`);
+    expect(await rows()).toHaveLength(0);
+    deps.limits = { max: 1, windowMs: 600_000 };
+    await postReport(form({ channel: CHANNEL, outcome: "failed" }), deps);
+    const limited = await postReport(form({ channel: CHANNEL, outcome: "failed" }), deps);
+    expect(limited.headers.get("location")).toBe(`/channels/${CHANNEL}#report-limited`);
+    expect(await rows()).toHaveLength(1);
+  });
+
+  it("is refused like JSON from another site, and refuses repeated or prototype fields", async () => {
+    await expectRefused(
+      form({ channel: CHANNEL, outcome: "failed" }, { origin: "https://evil.example" }),
+      403,
+      /Origin/,
+    );
+    const repeated = post(null, {
+      raw: "channel=help-email&outcome=failed&outcome=reached",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
+    await expectRefused(repeated, 400, /outcome: given more than once/);
+    const proto = await postReport(
+      post(null, {
+        raw: "channel=help-email&outcome=failed&__proto__=x",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      }),
+      deps,
+    );
+    expect(proto.headers.get("location")).toBe(`/channels/${CHANNEL}#report-invalid`);
+    expect(await rows()).toHaveLength(0);
   });
 });
 
 describe("GET /api/v1/channels/<id>/reports", () => {
   it("gives the 30-day aggregate with a minute of caching", async () => {
-    await postReport(post({ channel: CHANNEL, outcome: "reached", waitMinutes: 4, token: `${TOKEN}-a` }), deps);
-    await postReport(post({ channel: CHANNEL, outcome: "failed", reason: "no-answer", token: `${TOKEN}-b` }), deps);
+    await postReport(
+      post({ channel: CHANNEL, outcome: "reached", waitMinutes: 4 }, { headers: { [TEST_PEER]: "198.51.100.1" } }),
+      deps,
+    );
+    await postReport(
+      post({ channel: CHANNEL, outcome: "failed", reason: "no-answer" }, { headers: { [TEST_PEER]: "198.51.100.2" } }),
+      deps,
+    );
     const response = await getChannelReports(CHANNEL, deps);
     expect(response.status).toBe(200);
     expect(response.headers.get("Cache-Control")).toBe("public, max-age=60");

@@ -7,6 +7,12 @@ import { openReportsDb, type ReportsDb } from "../../lib/reports/db";
 /** PGlite needs a few seconds to start on a busy machine; PostgreSQL may need to be reached first. */
 export const DB_TIMEOUT = 120_000;
 
+async function emptyAll(db: ReportsDb): Promise<void> {
+  for (const table of ["reports", "daily_salts", "rate_limits", "report_days"] as const) {
+    await db.deleteFrom(table).execute();
+  }
+}
+
 /**
  * A database for one test file: PGlite in a fresh temporary folder, or the PostgreSQL server named by
  * TEST_DATABASE_URL (emptied first; scripts/test-postgres.sh runs such files one at a time).
@@ -15,7 +21,7 @@ async function openTestDb(): Promise<{ db: ReportsDb; close: () => Promise<void>
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
     const db = await openReportsDb({ url });
-    await db.deleteFrom("reports").execute();
+    await emptyAll(db);
     return { db, close: () => db.destroy() };
   }
   const dir = mkdtempSync(path.join(tmpdir(), "reports-test-"));
@@ -41,7 +47,7 @@ export function testDbPerFile(): () => ReportsDb {
   }, DB_TIMEOUT);
   afterAll(() => opened?.close(), DB_TIMEOUT);
   beforeEach(async () => {
-    await current().deleteFrom("reports").execute();
+    await emptyAll(current());
   });
   return current;
 }

@@ -39,13 +39,9 @@ for (const path of ["/", "/buyers", "/channels/buyer-support-chat", "/search"]) 
     const reachable = await page.evaluate(() => {
       const selector =
         "a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])";
-      // A closed <details> keeps its content laid out but out of the Tab order: only its summary counts.
-      const folded = (el: HTMLElement) => {
-        const details = el.closest("details:not([open])");
-        return details !== null && !details.querySelector(":scope > summary")?.contains(el);
-      };
-      const visible = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-        (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden" && !folded(el),
+      // checkVisibility also leaves out the contents of a closed <details>, which keep their boxes but not Tab stops.
+      const visible = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) =>
+        el.checkVisibility({ visibilityProperty: true }),
       );
       visible.forEach((el, i) => el.setAttribute("data-focus-index", String(i)));
       return visible.length;
