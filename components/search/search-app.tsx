@@ -18,7 +18,7 @@ import { SEARCH_INPUT_ID, SearchBox } from "./search-box";
  */
 const queryParam = parseAsString.withDefault("").withOptions({ history: "replace", scroll: false });
 
-const NO_OUTCOME: SearchOutcome = { hits: [], readAs: null };
+const NO_OUTCOME: SearchOutcome = { hits: [], readAs: null, who: [], choice: null };
 
 /**
  * What was typed into the static page's box before the live search took over. The app replaces that box
