@@ -16,7 +16,7 @@ const CLOSE = 1.3;
  * most words with one of its phrases. When the words fit nothing well, asking who is asking would not
  * find a better answer, only delay the one there is.
  */
-const STRONG = 0.1;
+export const STRONG = 0.1;
 
 /** Only the first three answers can make the query ambiguous: further down, the first audience already has several. */
 const LOOK = 3;

@@ -27,3 +27,11 @@ export function withinEdits(a: string, b: string, max: number): boolean {
 
 /** A slip costs one edit from five letters, two from nine; shorter words must be exact. */
 export const allowedEdits = (length: number): number => (length >= 9 ? 2 : length >= 5 ? 1 : 0);
+
+/** The same letters with one neighbouring pair swapped: «бнак» for «банк». */
+export function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}

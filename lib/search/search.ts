@@ -6,7 +6,7 @@ import { clip, normalize } from "./normalize";
 import { termOf, termsOf } from "./terms";
 import { queryVariants } from "./variants";
 import { audienceReader, onlyBrand } from "./audience";
-import { audienceChoice, brandChoice, type AudienceOption } from "./choice";
+import { audienceChoice, brandChoice, STRONG, type AudienceOption } from "./choice";
 import { correctShort, vocabularyOf } from "./correct";
 import type { SearchDoc } from "./types";
 
@@ -134,7 +134,9 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
   const checkIndex = docs.findIndex((d) => d.kind === "check");
   const audienceDocs = new Map<string, SearchDoc>();
   for (const d of docs) if (d.kind === "audience") audienceDocs.set(d.id, d);
-  const readWho = audienceReader([...audienceDocs.values()].map((d) => ({ id: d.id, signals: d.signals ?? [] })));
+  const readWho = audienceReader(
+    [...audienceDocs.values()].map((d) => ({ id: d.id, signals: d.signals ?? [], weight: d.prior })),
+  );
   const vocabulary = vocabularyOf([...titles, ...phrases].flat().map((l) => l.terms));
 
   function direct(folded: string, found: Map<number, SearchHit>): void {
@@ -233,7 +235,11 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
       // does; MiniSearch's matched terms include typos and prefixes, so «валбериз» still names Wildberries.
       const brand = brands[i];
       if (brand && fit < 1 && !r.terms.some((t) => brand.has(t))) score += ADJUST.unnamedCompany;
-      if (!forWho(doc, who)) score += ADJUST.otherAudience;
+      // The number check is anyone's, yet with an audience named it comes first only for scam words.
+      const neutral = doc.audiences.length === 0 && score <= STRONG;
+      if (!forWho(doc, who) || (who.length > 0 && doc.audiences.length === 0 && !neutral)) {
+        score += ADJUST.otherAudience;
+      }
       found.set(i, { doc, score, reason: "text" });
     });
   }
