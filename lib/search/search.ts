@@ -34,6 +34,8 @@ export type SearchOutcome = {
   hits: SearchHit[];
   /** The words searched when they are not the query as typed ("jpjy ctkkth" → "озон селлер", "пзв" → "пвз"). */
   readAs: string | null;
+  /** `readAs` corrects a slip in a short word rather than reading another layout or Latin letters. */
+  slip: boolean;
   /** The audiences whose answers may come first: named in the query or picked; empty when nobody is. */
   who: string[];
   /** When the best answers are for different audiences and nothing says whose: the question to ask first. */
@@ -180,9 +182,9 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
   function bestReading(
     readings: readonly string[],
     who: readonly string[],
-  ): { text: string; results: SearchResult[]; typed: boolean } {
+  ): { text: string; results: SearchResult[]; typed: boolean; slip: boolean } {
     const none: SearchResult[] = [];
-    let best = { text: "", results: none, known: 0, top: 0, typed: true };
+    let best = { text: "", results: none, known: 0, top: 0, typed: true, slip: false };
     for (const [n, text] of readings.entries()) {
       // The free text is searched only when titles and phrases know none of the words: on a large
       // collection its common words touch most documents and would dominate the time per keystroke.
@@ -193,16 +195,15 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
       for (const r of results) if (seen.size < wanted) for (const t of r.queryTerms) seen.add(t);
       const [known, top] = [seen.size, results[0]?.score ?? 0];
       if (known > best.known || (known === best.known && top > best.top * 1.5)) {
-        best = { text, results, known, top, typed: n === 0 };
+        best = { text, results, known, top, typed: n === 0, slip: false };
       }
       if (n === 0 && known > 0 && known === wanted) break;
     }
     if (best.results.length > 0) return best;
     // Nothing at all: a slip in a short word («пзв») is read as the known word one edit away.
     const corrected = correctShort(readings[0] ?? "", vocabulary);
-    return corrected === null
-      ? best
-      : { text: corrected, results: find(corrected, who, ["t", "p", "v"]), typed: false };
+    if (corrected === null) return best;
+    return { text: corrected, results: find(corrected, who, ["t", "p", "v"]), typed: false, slip: true };
   }
 
   function byWords(
@@ -258,7 +259,7 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const folded = clip(query).trim();
     const found = new Map<number, SearchHit>();
-    const none: SearchOutcome = { hits: [], readAs: null, who: [], choice: null };
+    const none: SearchOutcome = { hits: [], readAs: null, slip: false, who: [], choice: null };
     if (folded === "") return none;
     const readings = queryVariants(folded);
     const picked = options.who && audienceDocs.has(options.who) ? [options.who] : [];
@@ -269,17 +270,18 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     }
     direct(folded, found);
     let readAs: string | null = null;
+    let slip = false;
     // A number or an address found whole is the answer; words around it would only add noise.
     const exact = [...found.values()].some((h) => h.score === DIRECT_SCORE.exact);
     if (!exact && !looksLikePhone(folded)) {
       const reading = bestReading(readings, who);
       byWords(reading.text, reading.results, who, found);
-      if (!reading.typed && reading.results.length > 0) readAs = reading.text;
+      if (!reading.typed && reading.results.length > 0) [readAs, slip] = [reading.text, reading.slip];
       if (who.length > 0) keepAudiencePages(who, found);
     }
     const hits = [...found.values()].sort((a, b) => a.score - b.score).slice(0, limit);
     const choice = who.length === 0 ? audienceChoice(hits, audienceDocs) : null;
-    return { hits, readAs, who, choice };
+    return { hits, readAs, slip, who, choice };
   }
 
   return { docs, run };
