@@ -135,7 +135,9 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
       ) : null}
       {whoLabel && hits.length > 0 ? (
         <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="search-who">
-          <span>Сначала ответы для тех, кто выбрал «{whoLabel}»</span>
+          <span>
+            {picked !== null ? "Вы выбрали" : "По запросу понятно, кто вы:"} «{whoLabel}». Сначала ответы для вас.
+          </span>
           {picked !== null ? (
             <button
               type="button"
