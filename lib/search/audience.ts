@@ -21,13 +21,9 @@ function wordOf(token: string): Word {
   return { stem: fold(stem(token)), edits, swap: token.length >= 4 };
 }
 
-const matches = (query: readonly string[], word: Word): boolean =>
-  query.some(
-    (q) =>
-      q === word.stem ||
-      (word.edits > 0 && withinEdits(q, word.stem, word.edits)) ||
-      (word.swap && q.length === word.stem.length && swapped(q, word.stem)),
-  );
+const forgives = (q: string, word: Word): boolean =>
+  (word.edits > 0 && withinEdits(q, word.stem, word.edits)) ||
+  (word.swap && q.length === word.stem.length && swapped(q, word.stem));
 
 /**
  * Who is asking, read from the query's readings (as typed, other keyboard layout, Latin transliterated):
@@ -37,18 +33,50 @@ const matches = (query: readonly string[], word: Word): boolean =>
  * «покупатель пожаловался, я продавец» a seller). Returns that audience's id, or none.
  */
 export function audienceReader(audiences: readonly AudienceSignals[]): (readings: readonly string[]) => string[] {
-  const prepared = audiences.map((a) => ({ ...a, words: a.signals.map((s) => s.split(" ").map(wordOf)) }));
+  // Each distinct word is tried once per query, however many audiences share it: found by its stem, or
+  // among the words sharing the first letter (slips rarely hit it; two first letters swapped are tried too).
+  const exact = new Map<string, string[]>();
+  const byFirst = new Map<string, Array<{ key: string; word: Word }>>();
+  const signals = audiences.flatMap((audience) =>
+    audience.signals.map((signal) => ({
+      audience,
+      keys: signal.split(" ").map((token) => {
+        const word = wordOf(token);
+        const key = `${word.stem}:${word.edits}:${word.swap}`;
+        if (!exact.get(word.stem)?.includes(key)) exact.set(word.stem, [...(exact.get(word.stem) ?? []), key]);
+        const first = word.stem.charAt(0);
+        const group = byFirst.get(first) ?? [];
+        if (!group.some((g) => g.key === key)) byFirst.set(first, [...group, { key, word }]);
+        return key;
+      }),
+    })),
+  );
+  const withWord = new Map<string, typeof signals>();
+  for (const s of signals) for (const k of new Set(s.keys)) withWord.set(k, [...(withWord.get(k) ?? []), s]);
+
+  function wordsIn(reading: string): Set<string> {
+    const found = new Set<string>();
+    for (const token of reading.split(" ")) {
+      if (token === "") continue;
+      const q = fold(stem(token));
+      for (const key of exact.get(q) ?? []) found.add(key);
+      for (const first of [q.charAt(0), q.charAt(1)]) {
+        for (const { key, word } of byFirst.get(first) ?? []) if (!found.has(key) && forgives(q, word)) found.add(key);
+      }
+    }
+    return found;
+  }
+
   return (readings) => {
-    const stemmed = readings.map((r) =>
-      r
-        .split(" ")
-        .filter((t) => t !== "")
-        .map((t) => fold(stem(t))),
-    );
     let narrowest: AudienceSignals | undefined;
-    for (const a of prepared) {
-      if (narrowest && narrowest.weight <= a.weight) continue;
-      if (a.words.some((words) => stemmed.some((q) => words.every((w) => matches(q, w))))) narrowest = a;
+    for (const reading of readings) {
+      const found = wordsIn(reading);
+      for (const key of found) {
+        for (const s of withWord.get(key) ?? []) {
+          if (narrowest && narrowest.weight <= s.audience.weight) continue;
+          if (s.keys.every((k) => found.has(k))) narrowest = s.audience;
+        }
+      }
     }
     return narrowest ? [narrowest.id] : [];
   };
@@ -57,6 +85,9 @@ export function audienceReader(audiences: readonly AudienceSignals[]): (readings
 /** Parts of the site's address that say nothing more than the brand does: «ozon.ru», «www.ozon.ru». */
 const ADDRESS_PARTS = new Set(["ru", "ру", "www", "com"]);
 
+/** «www ozon ru» is the longest way to write the brand alone. */
+const MAX_BRAND_TOKENS = 3;
+
 /**
  * A query that names only the brand, misspelt or not («озон», «azon», «ozon.ru», «озн»): it says where,
  * not who or what. The brand is the one word of four letters that forgives a slip: it is known in advance.
@@ -64,7 +95,11 @@ const ADDRESS_PARTS = new Set(["ru", "ру", "www", "com"]);
 export function onlyBrand(readings: readonly string[]): boolean {
   return readings.some((r) => {
     const tokens = r.split(" ").filter((t) => t !== "");
-    const brand = (t: string): boolean => [...BRAND].some((b) => withinEdits(stem(t), b, 1));
-    return tokens.some(brand) && tokens.every((t) => brand(t) || ADDRESS_PARTS.has(t));
+    if (tokens.length > MAX_BRAND_TOKENS) return false;
+    const brand = (t: string): boolean => {
+      const s = stem(t);
+      return [...BRAND].some((b) => withinEdits(s, b, 1));
+    };
+    return tokens.some(brand) && tokens.every((t) => ADDRESS_PARTS.has(t) || brand(t));
   });
 }

@@ -135,7 +135,12 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
   const brands = docs.map((d) => (d.brand ? new Set(d.brand.flatMap(termsOf)) : null));
   const checkIndex = docs.findIndex((d) => d.kind === "check");
   const audienceDocs = new Map<string, SearchDoc>();
-  for (const d of docs) if (d.kind === "audience") audienceDocs.set(d.id, d);
+  const audienceIndex = new Map<string, number>();
+  docs.forEach((d, i) => {
+    if (d.kind !== "audience") return;
+    audienceDocs.set(d.id, d);
+    audienceIndex.set(d.id, i);
+  });
   const readWho = audienceReader(
     [...audienceDocs.values()].map((d) => ({ id: d.id, signals: d.signals ?? [], weight: d.prior })),
   );
@@ -250,7 +255,7 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     const own = [...found.values()].some((h) => h.doc.audiences.some((a) => who.includes(a)));
     for (const id of who) {
       const doc = audienceDocs.get(id);
-      const i = doc ? docs.indexOf(doc) : -1;
+      const i = audienceIndex.get(id) ?? -1;
       if (doc && !found.has(i)) found.set(i, { doc, score: own ? ADJUST.otherAudience : 0, reason: "text" });
     }
   }
@@ -261,27 +266,26 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     const found = new Map<number, SearchHit>();
     const none: SearchOutcome = { hits: [], readAs: null, slip: false, who: [], choice: null };
     if (folded === "") return none;
+    direct(folded, found);
+    // A number or an address found whole is the answer; words around it would only add noise.
+    const exact = [...found.values()].some((h) => h.score === DIRECT_SCORE.exact);
+    if (exact || looksLikePhone(folded)) {
+      return { ...none, hits: [...found.values()].sort((a, b) => a.score - b.score).slice(0, limit) };
+    }
     const readings = queryVariants(folded);
     const picked = options.who && audienceDocs.has(options.who) ? [options.who] : [];
     const who = picked.length > 0 ? picked : readWho(readings);
-    if (who.length === 0 && onlyBrand(readings)) {
+    if (who.length === 0 && found.size === 0 && onlyBrand(readings)) {
       const pages = [...audienceDocs.values()].map((doc): SearchHit => ({ doc, score: 0, reason: "text" }));
       return { ...none, hits: pages.slice(0, limit), choice: brandChoice(pages) };
     }
-    direct(folded, found);
-    let readAs: string | null = null;
-    let slip = false;
-    // A number or an address found whole is the answer; words around it would only add noise.
-    const exact = [...found.values()].some((h) => h.score === DIRECT_SCORE.exact);
-    if (!exact && !looksLikePhone(folded)) {
-      const reading = bestReading(readings, who);
-      byWords(reading.text, reading.results, who, found);
-      if (!reading.typed && reading.results.length > 0) [readAs, slip] = [reading.text, reading.slip];
-      if (who.length > 0) keepAudiencePages(who, found);
-    }
+    const reading = bestReading(readings, who);
+    byWords(reading.text, reading.results, who, found);
+    const changed = !reading.typed && reading.results.length > 0;
+    if (who.length > 0) keepAudiencePages(who, found);
     const hits = [...found.values()].sort((a, b) => a.score - b.score).slice(0, limit);
     const choice = who.length === 0 ? audienceChoice(hits, audienceDocs) : null;
-    return { hits, readAs, slip, who, choice };
+    return { hits, readAs: changed ? reading.text : null, slip: changed && reading.slip, who, choice };
   }
 
   return { docs, run };
