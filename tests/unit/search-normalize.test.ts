@@ -166,6 +166,7 @@ describe("search index wire format", () => {
       index([{ ...doc, phrases: "8800" }]),
       index([{ ...doc, prior: "high" }]),
       index([{ ...doc, title: undefined }]),
+      index([{ ...doc, audiences: undefined }]),
     ]) {
       expect(parseSearchIndex(bad)).toBeNull();
     }
