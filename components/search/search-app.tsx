@@ -42,6 +42,7 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
   const [input, setInput] = useQueryState("q", queryParam);
   const [picked, setPicked] = useQueryState("who", whoParam);
   const focusAfterPick = useRef(false);
+  const focusChoice = useRef(false);
   // Typing stays responsive: React renders the results for the latest query when it has time.
   const query = useDeferredValue(input).trim();
   const box = useRef<HTMLInputElement>(null);
@@ -67,6 +68,13 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
     focusAfterPick.current = false;
     document.getElementById(RESULTS_ID)?.querySelector("a")?.focus();
   }, [hits]);
+
+  // «Выбрать заново» disappears with the pick: focus goes to the question it brings back.
+  useEffect(() => {
+    if (!focusChoice.current || !choice) return;
+    focusChoice.current = false;
+    document.getElementById(CHOICE_ID)?.querySelector("a")?.focus();
+  }, [choice]);
 
   const clear = (): void => {
     void setInput(null);
@@ -142,7 +150,10 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
             <button
               type="button"
               className="font-semibold text-brand-dark underline"
-              onClick={() => void setPicked(null)}
+              onClick={() => {
+                focusChoice.current = true;
+                void setPicked(null);
+              }}
             >
               Выбрать заново
             </button>

@@ -126,6 +126,10 @@ test("picking an audience shows its answer first, keeps it in the URL and across
   await page.reload();
   await expect(items(page).first()).toHaveAttribute("data-id", "seller-cancellation");
   await expect(page.getByTestId("search-who")).toContainText("Я продаю на Ozon");
+  await page.getByRole("button", { name: "Выбрать заново" }).click();
+  await expect(options(page).first()).toBeFocused();
+  await expect(page).toHaveURL((url) => !url.searchParams.has("who"));
+  await options(page).filter({ hasText: "Я продаю на Ozon" }).click();
   // Back returns to the question; the buyer's answer is one pick away.
   await page.goBack();
   await expect(choice(page)).toBeVisible();
