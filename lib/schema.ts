@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalize } from "./search/normalize";
 
 /**
  * The one source of truth for the dataset's shape. Every type the app uses is
@@ -200,6 +201,15 @@ export const audience = z.object({
   /** How many people it serves, in (0, 1]: breaks ties in search between equally good answers. */
   weight: z.number().gt(0).max(1),
   phrases,
+  /**
+   * Words in a query that say this audience is asking (its name, abbreviations such as «fbs», domains such
+   * as «seller ozon ru», the things only it deals with), stored normalised like phrases. Search reads them
+   * in every spelling it reads a query in, misspellings included; a recognised audience decides whose
+   * answers may come first.
+   */
+  signals: z.array(
+    z.string().refine((s) => s !== "" && normalize(s) === s, { error: "записано не так, как слова ищет поиск" }),
+  ),
 });
 
 /**

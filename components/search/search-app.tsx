@@ -10,6 +10,7 @@ import { useSearcher } from "./use-searcher";
 import { ResultList, RESULTS_ID } from "./result-list";
 import { SearchHints, type AudienceLink } from "./search-hints";
 import { SEARCH_INPUT_ID, SearchBox } from "./search-box";
+import { AudienceChoice, CHOICE_ID } from "./audience-choice";
 
 /**
  * The query lives in the URL (/search?q=…): a shared link or a reload shows the same results. The URL is
@@ -18,7 +19,13 @@ import { SEARCH_INPUT_ID, SearchBox } from "./search-box";
  */
 const queryParam = parseAsString.withDefault("").withOptions({ history: "replace", scroll: false });
 
-const NO_OUTCOME: SearchOutcome = { hits: [], readAs: null };
+/**
+ * The audience picked in the choice (/search?q=отменить+заказ&who=sellers): a reload or a shared link shows
+ * that audience's answers. Pushed, so Back returns to the question.
+ */
+const whoParam = parseAsString.withOptions({ history: "push", scroll: false });
+
+const NO_OUTCOME: SearchOutcome = { hits: [], readAs: null, slip: false, who: [], choice: null };
 
 /**
  * What was typed into the static page's box before the live search took over. The app replaces that box
@@ -33,6 +40,9 @@ function typedBeforeLoad(): string {
 /** The live search: results follow the box as you type. */
 export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] }) {
   const [input, setInput] = useQueryState("q", queryParam);
+  const [picked, setPicked] = useQueryState("who", whoParam);
+  const focusAfterPick = useRef(false);
+  const focusChoice = useRef(false);
   // Typing stays responsive: React renders the results for the latest query when it has time.
   const query = useDeferredValue(input).trim();
   const box = useRef<HTMLInputElement>(null);
@@ -47,15 +57,37 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const { hits, readAs } = useMemo(
-    () => (state.status === "ready" && query !== "" ? state.searcher.run(query) : NO_OUTCOME),
-    [state, query],
+  const { hits, readAs, slip, who, choice } = useMemo(
+    () => (state.status === "ready" && query !== "" ? state.searcher.run(query, { who: picked }) : NO_OUTCOME),
+    [state, query, picked],
   );
+
+  // After a pick, the answers it brought: focus moves to the first, as it would after opening a page.
+  useEffect(() => {
+    if (!focusAfterPick.current || hits.length === 0) return;
+    focusAfterPick.current = false;
+    document.getElementById(RESULTS_ID)?.querySelector("a")?.focus();
+  }, [hits]);
+
+  // «Выбрать заново» disappears with the pick: focus goes to the question it brings back.
+  useEffect(() => {
+    if (!focusChoice.current || !choice) return;
+    focusChoice.current = false;
+    document.getElementById(CHOICE_ID)?.querySelector("a")?.focus();
+  }, [choice]);
 
   const clear = (): void => {
     void setInput(null);
+    void setPicked(null);
     box.current?.focus();
   };
+  const pick = (audience: string): void => {
+    focusAfterPick.current = true;
+    void setPicked(audience);
+  };
+  const hrefFor = (audience: string): string =>
+    `/search?${new URLSearchParams({ q: query, who: audience }).toString()}`;
+  const whoLabel = who.length > 0 ? audiences.find((a) => a.id === who[0])?.label : undefined;
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => event.preventDefault();
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.key === "Escape") {
@@ -63,7 +95,10 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
       clear();
     } else if (event.key === "ArrowDown" && hits.length > 0) {
       event.preventDefault();
-      document.getElementById(RESULTS_ID)?.querySelector("a")?.focus();
+      document
+        .getElementById(choice ? CHOICE_ID : RESULTS_ID)
+        ?.querySelector("a")
+        ?.focus();
     }
   };
 
@@ -75,9 +110,11 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
       ? "Загружаем поиск…"
       : state.status === "error"
         ? "Поиск не загрузился. Обновите страницу или выберите раздел ниже."
-        : hits.length > 0
-          ? `Нашли ${resultCount(hits.length)}`
-          : "Ничего не нашли";
+        : choice
+          ? `Нашли ${resultCount(hits.length)}. Сначала уточните, кто вы: ответы разные`
+          : hits.length > 0
+            ? `Нашли ${resultCount(hits.length)}`
+            : "Ничего не нашли";
 
   return (
     <div className="space-y-4">
@@ -85,7 +122,11 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
         ref={box}
         value={input}
         autoFocus={input === ""}
-        onChange={(value) => void setInput(value.slice(0, MAX_QUERY_LENGTH))}
+        onChange={(value) => {
+          void setInput(value.slice(0, MAX_QUERY_LENGTH));
+          // The pick answered the question about the query it was asked for, not about the next one.
+          if (picked !== null) void setPicked(null);
+        }}
         onKeyDown={onKeyDown}
         onSubmit={onSubmit}
         controls={hits.length > 0 ? RESULTS_ID : undefined}
@@ -96,9 +137,30 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
       </p>
       {readAs ? (
         <p className="text-sm" data-testid="search-read-as">
-          Похоже, запрос набран в другой раскладке или латиницей. Ищем: <strong>«{readAs}»</strong>
+          {slip ? "Похоже, в запросе опечатка." : "Похоже, запрос набран в другой раскладке или латиницей."} Ищем:{" "}
+          <strong>«{readAs}»</strong>
         </p>
       ) : null}
+      {whoLabel && hits.length > 0 ? (
+        <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="search-who">
+          <span>
+            {picked !== null ? "Вы выбрали" : "По запросу понятно, кто вы:"} «{whoLabel}». Сначала ответы для вас.
+          </span>
+          {picked !== null ? (
+            <button
+              type="button"
+              className="font-semibold text-brand-dark underline"
+              onClick={() => {
+                focusChoice.current = true;
+                void setPicked(null);
+              }}
+            >
+              Выбрать заново
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      {choice ? <AudienceChoice options={choice} hrefFor={hrefFor} onPick={pick} /> : null}
       {hits.length > 0 ? <ResultList hits={hits} query={query} input={box} onClear={clear} /> : null}
       {/* Kept while the index loads: the results then take their place instead of the page closing up first. */}
       {!searching || state.status !== "ready" ? <SearchHints audiences={audiences} /> : null}

@@ -63,6 +63,7 @@ function channelDoc(c: Channel, ctx: Context): SearchDoc {
     value: normalize((c.value ?? "").replace(/^https?:\/\/(www\.)?/, "")),
     text: normalize([c.summary, ...c.handles].join(" ")),
     prior: weight * STATUS_TRUST[c.status],
+    audiences: c.audiences,
   };
 }
 
@@ -83,6 +84,7 @@ function topicDoc(t: Topic, ctx: Context): SearchDoc {
     value: "",
     text: normalize(t.description),
     prior: ctx.weight.get(t.audience) ?? 0,
+    audiences: [t.audience],
   };
 }
 
@@ -103,6 +105,8 @@ function audienceDoc(a: Audience, all: readonly Channel[], sources: SourceIndex)
     value: "",
     text: normalize(`${a.label} ${a.description}`),
     prior: a.weight,
+    audiences: [a.id],
+    signals: a.signals,
   };
 }
 
@@ -133,6 +137,7 @@ function comparisonDocs(directory: Directory, ctx: Context): SearchDoc[] {
     value: "",
     text: normalize(QUESTIONS.map((q) => q.label).join(" ")),
     prior,
+    audiences: [comparison.audience],
   };
   const marketplaces = companies
     .filter((o) => !o.isOzon)
@@ -155,6 +160,7 @@ function comparisonDocs(directory: Directory, ctx: Context): SearchDoc[] {
         value: "",
         text: "",
         prior,
+        audiences: [comparison.audience],
       };
     });
   return [page, ...marketplaces];
@@ -176,6 +182,8 @@ function checkDoc(phrases: string[]): SearchDoc {
     value: "",
     text: normalize("Звонят или пишут от имени Ozon? Сверьте номер или адрес с нашим справочником"),
     prior: 1,
+    // Anyone can be called by a fraudster: the number check belongs to no audience and is never held back.
+    audiences: [],
   };
 }
 

@@ -13,5 +13,5 @@ export async function loadSearcher(url: string = SEARCH_INDEX_URL): Promise<Sear
   if (!index) throw new Error("Search index: unexpected format");
   const { docs } = index;
   let built: Searcher | null = null;
-  return { docs, run: (query, limit) => (built ??= createSearcher(docs)).run(query, limit) };
+  return { docs, run: (query, options) => (built ??= createSearcher(docs)).run(query, options) };
 }

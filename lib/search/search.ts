@@ -5,6 +5,9 @@ import { looksLikeEmail, matchEmail, matchPhone, phoneFragments, type DirectMatc
 import { clip, normalize } from "./normalize";
 import { termOf, termsOf } from "./terms";
 import { queryVariants } from "./variants";
+import { audienceReader, onlyBrand } from "./audience";
+import { audienceChoice, brandChoice, STRONG, type AudienceOption } from "./choice";
+import { correctShort, vocabularyOf } from "./correct";
 import type { SearchDoc } from "./types";
 
 /**
@@ -16,7 +19,10 @@ import type { SearchDoc } from "./types";
  *    document counts its best line;
  * 4. the data then adjusts: a query that is one of a record's phrases, a channel named by every
  *    query word, and the priors (audience weight × status trust) for near-ties; another company's
- *    record follows Ozon's unless the query names that company.
+ *    record follows Ozon's unless the query names that company;
+ * 5. who is asking: an audience the query names (its `signals`) or the visitor picked lets only its
+ *    answers come first; with none, answers for different audiences that fit equally well become a
+ *    choice between them (choice.ts).
  */
 
 /** How a hit was found: its number, its address, its words, or as the way to check an unknown contact. */
@@ -26,11 +32,26 @@ export type SearchHit = { doc: SearchDoc; score: number; reason: HitReason };
 
 export type SearchOutcome = {
   hits: SearchHit[];
-  /** The words searched when they are not the query as typed ("jpjy ctkkth" → "озон селлер"). */
+  /** The words searched when they are not the query as typed ("jpjy ctkkth" → "озон селлер", "пзв" → "пвз"). */
   readAs: string | null;
+  /** `readAs` corrects a slip in a short word rather than reading another layout or Latin letters. */
+  slip: boolean;
+  /** The audiences whose answers may come first: named in the query or picked; empty when nobody is. */
+  who: string[];
+  /** When the best answers are for different audiences and nothing says whose: the question to ask first. */
+  choice: AudienceOption[] | null;
 };
 
-export type Searcher = { readonly docs: readonly SearchDoc[]; run(query: string, limit?: number): SearchOutcome };
+export type SearchOptions = {
+  limit?: number;
+  /** The audience the visitor picked in the choice; it decides as a word in the query would. */
+  who?: string | null;
+};
+
+export type Searcher = {
+  readonly docs: readonly SearchDoc[];
+  run(query: string, options?: SearchOptions): SearchOutcome;
+};
 
 const DEFAULT_LIMIT = 10;
 
@@ -65,9 +86,16 @@ const fuzzy = (term: string): number | false =>
  * everything fuse.js ranked; priors make a record nobody's audience needs up to 60 % worse; a query that
  * is one of a record's phrases (same words) is up to 90 % better; a channel named by every query word
  * (its title or value) is half. Another company's record whose company the query does not name follows
- * everything fuse.js ranked, unless the query is one of its phrases.
+ * everything fuse.js ranked, unless the query is one of its phrases; a record for another audience than
+ * the one asking follows every record for it (text scores stay below 3.2).
  */
-const ADJUST = { textOnly: 1, priorSpread: 0.6, phraseFit: 0.9, named: 0.5, unnamedCompany: 2 };
+const ADJUST = { textOnly: 1, priorSpread: 0.6, phraseFit: 0.9, named: 0.5, unnamedCompany: 2, otherAudience: 4 };
+
+/**
+ * With an audience recognised, MiniSearch picks the others' documents this much less readily, so that its
+ * candidates are the audience's own; they are still found, and follow, when only they fit.
+ */
+const OTHER_AUDIENCE_BOOST = 0.1;
 
 /** Shared words over all words: 1 when the query says exactly what a phrase says. */
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -106,6 +134,17 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
   const names = docs.map((d, i) => new Set(d.kind === "channel" ? titles[i]?.flatMap((l) => [...l.terms]) : []));
   const brands = docs.map((d) => (d.brand ? new Set(d.brand.flatMap(termsOf)) : null));
   const checkIndex = docs.findIndex((d) => d.kind === "check");
+  const audienceDocs = new Map<string, SearchDoc>();
+  const audienceIndex = new Map<string, number>();
+  docs.forEach((d, i) => {
+    if (d.kind !== "audience") return;
+    audienceDocs.set(d.id, d);
+    audienceIndex.set(d.id, i);
+  });
+  const readWho = audienceReader(
+    [...audienceDocs.values()].map((d) => ({ id: d.id, signals: d.signals ?? [], weight: d.prior })),
+  );
+  const vocabulary = vocabularyOf([...titles, ...phrases].flat().map((l) => l.terms));
 
   function direct(folded: string, found: Map<number, SearchHit>): void {
     const phone = looksLikePhone(folded);
@@ -131,28 +170,53 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     }
   }
 
+  /** Whether a document may come first for the audiences asking (all may when nobody is named). */
+  const forWho = (doc: SearchDoc | undefined, who: readonly string[]): boolean =>
+    who.length === 0 || !doc || doc.audiences.length === 0 || doc.audiences.some((a) => who.includes(a));
+
+  function find(text: string, who: readonly string[], fields: string[]): SearchResult[] {
+    if (who.length === 0) return mini.search(text, { fields });
+    const boostDocument = (id: unknown): number => {
+      const doc = typeof id === "number" ? docs[id] : undefined;
+      return (0.5 + (doc?.prior ?? 0)) * (forWho(doc, who) ? 1 : OTHER_AUDIENCE_BOOST);
+    };
+    return mini.search(text, { fields, boostDocument });
+  }
+
   /** The reading whose words the index knows best; the query as typed wins a tie and needs no rival once fully known. */
-  function bestReading(folded: string): { text: string; results: SearchResult[]; typed: boolean } {
+  function bestReading(
+    readings: readonly string[],
+    who: readonly string[],
+  ): { text: string; results: SearchResult[]; typed: boolean; slip: boolean } {
     const none: SearchResult[] = [];
-    let best = { text: "", results: none, known: 0, top: 0, typed: true };
-    for (const [n, text] of queryVariants(folded).entries()) {
+    let best = { text: "", results: none, known: 0, top: 0, typed: true, slip: false };
+    for (const [n, text] of readings.entries()) {
       // The free text is searched only when titles and phrases know none of the words: on a large
       // collection its common words touch most documents and would dominate the time per keystroke.
-      const named = mini.search(text, { fields: ["t", "p", "v"] });
-      const results = named.length > 0 ? named : mini.search(text, { fields: ["x"] });
+      const named = find(text, who, ["t", "p", "v"]);
+      const results = named.length > 0 ? named : find(text, who, ["x"]);
       const wanted = new Set(termsOf(text)).size;
       const seen = new Set<string>();
       for (const r of results) if (seen.size < wanted) for (const t of r.queryTerms) seen.add(t);
       const [known, top] = [seen.size, results[0]?.score ?? 0];
       if (known > best.known || (known === best.known && top > best.top * 1.5)) {
-        best = { text, results, known, top, typed: n === 0 };
+        best = { text, results, known, top, typed: n === 0, slip: false };
       }
       if (n === 0 && known > 0 && known === wanted) break;
     }
-    return best;
+    if (best.results.length > 0) return best;
+    // Nothing at all: a slip in a short word («пзв») is read as the known word one edit away.
+    const corrected = correctShort(readings[0] ?? "", vocabulary);
+    if (corrected === null) return best;
+    return { text: corrected, results: find(corrected, who, ["t", "p", "v"]), typed: false, slip: true };
   }
 
-  function byWords(reading: string, results: readonly SearchResult[], found: Map<number, SearchHit>): void {
+  function byWords(
+    reading: string,
+    results: readonly SearchResult[],
+    who: readonly string[],
+    found: Map<number, SearchHit>,
+  ): void {
     const query = new Set(termsOf(reading));
     const picked = results.slice(0, CANDIDATES).flatMap((r) => (typeof r.id === "number" ? [{ i: r.id, r }] : []));
     // Only lines holding a term MiniSearch matched can score: fuse.js then ranks a few dozen lines, not hundreds.
@@ -177,25 +241,51 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
       // does; MiniSearch's matched terms include typos and prefixes, so «валбериз» still names Wildberries.
       const brand = brands[i];
       if (brand && fit < 1 && !r.terms.some((t) => brand.has(t))) score += ADJUST.unnamedCompany;
+      // The number check is anyone's, yet with an audience named it comes first only for scam words.
+      const neutral = doc.audiences.length === 0 && score <= STRONG;
+      if (!forWho(doc, who) || (who.length > 0 && doc.audiences.length === 0 && !neutral)) {
+        score += ADJUST.otherAudience;
+      }
       found.set(i, { doc, score, reason: "text" });
     });
   }
 
-  function run(query: string, limit: number = DEFAULT_LIMIT): SearchOutcome {
+  /** The audience's own page, when nothing of its own fits the rest of the words: «продавец» always leads somewhere. */
+  function keepAudiencePages(who: readonly string[], found: Map<number, SearchHit>): void {
+    const own = [...found.values()].some((h) => h.doc.audiences.some((a) => who.includes(a)));
+    for (const id of who) {
+      const doc = audienceDocs.get(id);
+      const i = audienceIndex.get(id) ?? -1;
+      if (doc && !found.has(i)) found.set(i, { doc, score: own ? ADJUST.otherAudience : 0, reason: "text" });
+    }
+  }
+
+  function run(query: string, options: SearchOptions = {}): SearchOutcome {
+    const limit = options.limit ?? DEFAULT_LIMIT;
     const folded = clip(query).trim();
     const found = new Map<number, SearchHit>();
-    if (folded === "") return { hits: [], readAs: null };
+    const none: SearchOutcome = { hits: [], readAs: null, slip: false, who: [], choice: null };
+    if (folded === "") return none;
     direct(folded, found);
-    let readAs: string | null = null;
     // A number or an address found whole is the answer; words around it would only add noise.
     const exact = [...found.values()].some((h) => h.score === DIRECT_SCORE.exact);
-    if (!exact && !looksLikePhone(folded)) {
-      const reading = bestReading(folded);
-      byWords(reading.text, reading.results, found);
-      if (!reading.typed && reading.results.length > 0) readAs = reading.text;
+    if (exact || looksLikePhone(folded)) {
+      return { ...none, hits: [...found.values()].sort((a, b) => a.score - b.score).slice(0, limit) };
     }
+    const readings = queryVariants(folded);
+    const picked = options.who && audienceDocs.has(options.who) ? [options.who] : [];
+    const who = picked.length > 0 ? picked : readWho(readings);
+    if (who.length === 0 && found.size === 0 && onlyBrand(readings)) {
+      const pages = [...audienceDocs.values()].map((doc): SearchHit => ({ doc, score: 0, reason: "text" }));
+      return { ...none, hits: pages.slice(0, limit), choice: brandChoice(pages) };
+    }
+    const reading = bestReading(readings, who);
+    byWords(reading.text, reading.results, who, found);
+    const changed = !reading.typed && reading.results.length > 0;
+    if (who.length > 0) keepAudiencePages(who, found);
     const hits = [...found.values()].sort((a, b) => a.score - b.score).slice(0, limit);
-    return { hits, readAs };
+    const choice = who.length === 0 ? audienceChoice(hits, audienceDocs) : null;
+    return { hits, readAs: changed ? reading.text : null, slip: changed && reading.slip, who, choice };
   }
 
   return { docs, run };

@@ -17,7 +17,7 @@ const STOPWORDS = new Set(
 
 /** A stem for a Russian word (Snowball), any other word as it is; remembered, as words repeat a lot. */
 const stems = new Map<string, string>();
-function stem(word: string): string {
+export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
     s = /[а-я]/.test(word) ? stemmer(word) : word;
@@ -30,7 +30,7 @@ function stem(word: string): string {
  * The brand, in any case form: the whole site is about Ozon, so it tells no record from another,
  * yet it matched every phrase that happened to contain it ("озон вк" found "позвонить в озон").
  */
-const BRAND = new Set(["озон", "ozon"]);
+export const BRAND = new Set(["озон", "ozon"]);
 
 /** The search term for one word of normalised text, or null for a stopword or the brand. */
 export function termOf(token: string): string | null {

@@ -49,6 +49,10 @@ export type SearchDoc = {
    * its audience (how many people it serves) times the trust in its status.
    */
   prior: number;
+  /** Whose answer it is: the audiences a recognised «who» lets come first; none for the number check. */
+  audiences: string[];
+  /** For an audience: the words that say it is asking (data/audiences.json `signals`), normalised. */
+  signals?: string[];
 };
 
 export type SearchIndex = { version: number; docs: SearchDoc[] };

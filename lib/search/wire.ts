@@ -4,7 +4,7 @@ import type { SearchIndex } from "./types";
  * Bumped whenever SearchDoc changes shape, so a page holding a stale cached index says so instead
  * of crashing on it.
  */
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 
 /** Written at build time by app/api/v1/search-index.json. */
 export const SEARCH_INDEX_URL = "/api/v1/search-index.json";
@@ -27,7 +27,7 @@ function isIndex(value: unknown): value is SearchIndex {
       (d: unknown) =>
         isRecord(d) &&
         ["kind", "id", "title", "href", "value", "text"].every((k) => typeof d[k] === "string") &&
-        ["phones", "emails", "phrases"].every((k) => Array.isArray(d[k])) &&
+        ["phones", "emails", "phrases", "audiences"].every((k) => Array.isArray(d[k])) &&
         typeof d.prior === "number",
     )
   );

@@ -3,9 +3,13 @@ import type { Searcher } from "../../lib/search/search";
 
 /**
  * The public search evaluation: queries written the way people type, each with the page that must
- * come first and others acceptable among the first three.
+ * come first and others acceptable among the first three. An ambiguous query expects the audience
+ * choice first (`first: "choice"`), offering at least the audiences in `choice`.
  */
-export type EvalQuery = { query: string; first: string; also: string[]; tag: string };
+export type EvalQuery = { query: string; first: string; also: string[]; tag: string; choice?: string[] };
+
+/** What `first` says when the audience choice must come first. */
+export const CHOICE = "choice";
 
 export type EvalFigures = { queries: number; top1: number; top3: number; mrr: number };
 
@@ -24,7 +28,8 @@ function isEvalQuery(value: unknown): value is EvalQuery {
     typeof v.first === "string" &&
     typeof v.tag === "string" &&
     Array.isArray(v.also) &&
-    v.also.every((a) => typeof a === "string")
+    v.also.every((a) => typeof a === "string") &&
+    (v.choice === undefined || (Array.isArray(v.choice) && v.choice.every((a) => typeof a === "string")))
   );
 }
 
@@ -40,12 +45,17 @@ export function evaluate(searcher: Searcher, queries: readonly EvalQuery[]): Eva
   let reciprocal = 0;
   const misses: EvalResult["misses"] = [];
   for (const q of queries) {
-    const got = searcher.run(q.query).hits.map((h) => h.doc.href);
-    const rank = got.indexOf(q.first);
+    const outcome = searcher.run(q.query);
+    const offered = outcome.choice?.map((o) => o.audience) ?? [];
+    // The choice is the first result when it is offered: it pushes every page one place down.
+    const pages = outcome.hits.map((h) => h.doc.href);
+    const asked = offered.length > 0 && (q.choice ?? []).every((a) => offered.includes(a));
+    const got = offered.length > 0 ? [`${CHOICE}:${offered.join(",")}`, ...pages] : pages;
+    const rank = q.first === CHOICE ? (asked ? 0 : -1) : got.indexOf(q.first);
     const accepted = new Set([q.first, ...q.also]);
     if (rank === 0) top1 += 1;
     else misses.push({ query: q.query, first: q.first, got: got.slice(0, 3) });
-    if (got.slice(0, 3).some((href) => accepted.has(href))) top3 += 1;
+    if (rank === 0 || got.slice(0, 3).some((href) => accepted.has(href))) top3 += 1;
     if (rank >= 0) reciprocal += 1 / (rank + 1);
   }
   const n = Math.max(queries.length, 1);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readChannel } from "./dataset";
+import { axeViolations } from "./axe";
 
 const box = (page: Page) => page.getByLabel("Номер, почта или проблема своими словами", { exact: true });
 const results = (page: Page) => page.getByRole("list", { name: "Результаты поиска", exact: true });
@@ -62,6 +63,96 @@ test("the issue's examples give the right first result", async ({ page }) => {
   }
   await page.goto(`/search?q=${encodeURIComponent("почта поддержки")}`);
   await expect.poll(() => topIds(page)).toContain("help-email");
+});
+
+/** Issue 23's misses: the query names who is asking, or the intent is plain despite a slip. */
+const WHO_EXAMPLES: ReadonlyArray<readonly [string, string]> = [
+  ["нет доступа к личному кабинету продавца", "seller-account"],
+  ["не могу зайти в seller.ozon.ru", "seller-account"],
+  ["как написать в поддержку ozon seller", "seller-support-chat"],
+  ["поддержка продавцов не отвечает неделю", "seller-no-answer"],
+  ["вернуть деньги за билет озон тревел", "travel-ticket-refund"],
+  ["озон банк не работает приложение", "bank"],
+  ["этическая горячая линия", "ethics-email"],
+  ["депутатский запрос", "government-request"],
+  ["пзв", "buyer-pickup-point"],
+  ["пришла смс от ozon со ссылкой", "check"],
+];
+
+test("a query that names who is asking opens that audience's answer first", async ({ page }) => {
+  for (const [query, id] of WHO_EXAMPLES) {
+    await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    await expect(items(page).first(), query).toHaveAttribute("data-id", id);
+    await expect(page.getByTestId("search-choice"), query).toHaveCount(0);
+  }
+  await expect(page.getByTestId("search-empty")).toHaveCount(0);
+});
+
+const choice = (page: Page) => page.getByRole("region", { name: /Кто вы/ });
+const options = (page: Page) => choice(page).getByRole("link");
+
+/** Ambiguous queries: the first result is the question, with each audience's answer. */
+const AMBIGUOUS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["отменить заказ", ["buyers", "sellers"]],
+  ["не пришли деньги", ["buyers", "sellers", "bank"]],
+  ["azon", ["buyers", "sellers"]],
+];
+
+test("an ambiguous query asks who is asking before the results", async ({ page }) => {
+  for (const [query, audiences] of AMBIGUOUS) {
+    await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    await expect(choice(page), query).toBeVisible();
+    const offered = await options(page).evaluateAll((links) => links.map((a) => a.getAttribute("data-audience")));
+    for (const a of audiences) expect(offered, query).toContain(a);
+    // The question comes before the list, in the page and for a screen reader.
+    const order = await page.evaluate(() => {
+      const question = document.getElementById("search-choice");
+      const list = document.getElementById("search-results");
+      return question && list ? question.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+    });
+    expect(order, query).toBeTruthy();
+    await expect(page.getByRole("status").filter({ hasText: "Нашли" })).toContainText("уточните, кто вы");
+  }
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test("picking an audience shows its answer first, keeps it in the URL and across a reload", async ({ page }) => {
+  await page.goto(`/search?q=${encodeURIComponent("отменить заказ")}`);
+  await options(page).filter({ hasText: "Я продаю на Ozon" }).click();
+  await expect(page).toHaveURL((url) => url.searchParams.get("who") === "sellers");
+  await expect(items(page).first()).toHaveAttribute("data-id", "seller-cancellation");
+  await expect(choice(page)).toHaveCount(0);
+  await expect(items(page).first().getByRole("link").first()).toBeFocused();
+  await page.reload();
+  await expect(items(page).first()).toHaveAttribute("data-id", "seller-cancellation");
+  await expect(page.getByTestId("search-who")).toContainText("Я продаю на Ozon");
+  await page.getByRole("button", { name: "Выбрать заново" }).click();
+  await expect(options(page).first()).toBeFocused();
+  await expect(page).toHaveURL((url) => !url.searchParams.has("who"));
+  await options(page).filter({ hasText: "Я продаю на Ozon" }).click();
+  // Back returns to the question; the buyer's answer is one pick away.
+  await page.goBack();
+  await expect(choice(page)).toBeVisible();
+  await options(page).filter({ hasText: "Я покупатель" }).click();
+  await expect(items(page).first()).toHaveAttribute("data-id", "buyer-order-cancel");
+});
+
+test("the choice works from the keyboard: arrows from the box, Enter picks", async ({ page }) => {
+  await page.goto("/search");
+  await box(page).fill("не пришли деньги");
+  await expect(choice(page)).toBeVisible();
+  await box(page).press("ArrowDown");
+  await expect(options(page).first()).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(options(page).nth(1)).toBeFocused();
+  const audience = await options(page).nth(1).getAttribute("data-audience");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL((url) => url.searchParams.get("who") === audience);
+  await expect(items(page).first().getByRole("link").first()).toBeFocused();
+  // Typing a new query drops the pick: it answered the old one.
+  await box(page).fill("отменить заказ");
+  await expect(page).toHaveURL((url) => !url.searchParams.has("who"));
+  await expect(choice(page)).toBeVisible();
 });
 
 test("scam intent and unknown numbers lead to the number check, prefilled", async ({ page }) => {

@@ -67,7 +67,7 @@ describe("what a hit says", () => {
     expect(hit?.doc.replacement?.id).toBe("ethics-email");
   });
   it("respects the limit and never repeats a document", () => {
-    const hits = searcher.run("поддержка", 5).hits;
+    const hits = searcher.run("поддержка", { limit: 5 }).hits;
     expect(hits.length).toBeLessThanOrEqual(5);
     expect(new Set(hits.map((h) => h.doc.href)).size).toBe(hits.length);
   });

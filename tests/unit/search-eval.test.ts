@@ -3,7 +3,7 @@ import { loadDirectory } from "@/lib/load-directory";
 import { buildSearchDocs } from "@/lib/search/docs";
 import { createSearcher } from "@/lib/search/search";
 import { comparisonPath } from "@/lib/comparison";
-import { evaluate, FLOOR, readQueries } from "../../scripts/search/evaluate";
+import { CHOICE, evaluate, FLOOR, readQueries } from "../../scripts/search/evaluate";
 
 const directory = loadDirectory();
 const comparison = directory.marketplaceComparison;
@@ -20,7 +20,13 @@ const known = new Set([
 describe("the public search evaluation", () => {
   it("is big enough and names only pages that exist", () => {
     expect(queries.length).toBeGreaterThanOrEqual(150);
-    for (const q of queries) for (const href of [q.first, ...q.also]) expect(known, q.query).toContain(href);
+    const audiences = new Set(directory.audiences.map((a) => a.id));
+    for (const q of queries) {
+      for (const href of [q.first, ...q.also].filter((h) => h !== CHOICE)) expect(known, q.query).toContain(href);
+      // A query that expects the audience choice names the audiences it must offer, and only those that exist.
+      expect(q.first === CHOICE, q.query).toBe(q.choice !== undefined);
+      for (const a of q.choice ?? []) expect(audiences, q.query).toContain(a);
+    }
   });
   it("covers every audience and every topic", () => {
     const expected = new Set(queries.flatMap((q) => [q.first, ...q.also]));

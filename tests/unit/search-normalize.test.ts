@@ -147,6 +147,7 @@ describe("search index wire format", () => {
     phones: ["+78002347000"],
     emails: [],
     phrases: ["8800"],
+    audiences: ["buyers"],
     value: "78002347000",
     text: "",
     prior: 0.4,
@@ -165,6 +166,7 @@ describe("search index wire format", () => {
       index([{ ...doc, phrases: "8800" }]),
       index([{ ...doc, prior: "high" }]),
       index([{ ...doc, title: undefined }]),
+      index([{ ...doc, audiences: undefined }]),
     ]) {
       expect(parseSearchIndex(bad)).toBeNull();
     }

@@ -1,0 +1,105 @@
+import { swapped, withinEdits } from "./edit-distance";
+import { BRAND, stem } from "./terms";
+
+/** An audience as search reads it from a query: its id, the words that say it is asking, how many people it serves. */
+export type AudienceSignals = { id: string; signals: readonly string[]; weight: number };
+
+/** A word of a signal, stemmed, with the slips it forgives. */
+type Word = { stem: string; edits: number; swap: boolean };
+
+/** «э» is «е» when Russian is written in Latin letters («etika»), so the two are one letter here. */
+const fold = (stemmed: string): string => stemmed.replaceAll("э", "е");
+
+/**
+ * Signals are short and many, so they forgive less than the index does: a word of five letters would take
+ * in its neighbours with any slip («вклад» for «склад»), so four- and five-letter words forgive only two
+ * letters swapped («бнак»); from six letters one edit, from eight two, since a slip and a vowel that drops
+ * out in another case form («влаедльцу» for «владелец») are two.
+ */
+function wordOf(token: string): Word {
+  const edits = token.length >= 8 ? 2 : token.length >= 6 ? 1 : 0;
+  return { stem: fold(stem(token)), edits, swap: token.length >= 4 };
+}
+
+const forgives = (q: string, word: Word): boolean =>
+  (word.edits > 0 && withinEdits(q, word.stem, word.edits)) ||
+  (word.swap && q.length === word.stem.length && swapped(q, word.stem));
+
+/**
+ * Who is asking, read from the query's readings (as typed, other keyboard layout, Latin transliterated):
+ * an audience is recognised when every word of one of its signals is in some reading, in any case form
+ * and with the slips a word of its length forgives («продовцу» is «продавец»). When several are, the one
+ * serving the fewest people decides: naming it says more («продавцу из Китая» is a cross-border seller,
+ * «покупатель пожаловался, я продавец» a seller). Returns that audience's id, or none.
+ */
+export function audienceReader(audiences: readonly AudienceSignals[]): (readings: readonly string[]) => string[] {
+  // Each distinct word is tried once per query, however many audiences share it: found by its stem, or
+  // among the words sharing the first letter (slips rarely hit it; two first letters swapped are tried too).
+  const exact = new Map<string, string[]>();
+  const byFirst = new Map<string, Array<{ key: string; word: Word }>>();
+  const signals = audiences.flatMap((audience) =>
+    audience.signals.map((signal) => ({
+      audience,
+      keys: signal.split(" ").map((token) => {
+        const word = wordOf(token);
+        const key = `${word.stem}:${word.edits}:${word.swap}`;
+        if (!exact.get(word.stem)?.includes(key)) exact.set(word.stem, [...(exact.get(word.stem) ?? []), key]);
+        const first = word.stem.charAt(0);
+        const group = byFirst.get(first) ?? [];
+        if (!group.some((g) => g.key === key)) byFirst.set(first, [...group, { key, word }]);
+        return key;
+      }),
+    })),
+  );
+  const withWord = new Map<string, typeof signals>();
+  for (const s of signals) for (const k of new Set(s.keys)) withWord.set(k, [...(withWord.get(k) ?? []), s]);
+
+  function wordsIn(reading: string): Set<string> {
+    const found = new Set<string>();
+    for (const token of reading.split(" ")) {
+      if (token === "") continue;
+      const q = fold(stem(token));
+      for (const key of exact.get(q) ?? []) found.add(key);
+      for (const first of [q.charAt(0), q.charAt(1)]) {
+        for (const { key, word } of byFirst.get(first) ?? []) if (!found.has(key) && forgives(q, word)) found.add(key);
+      }
+    }
+    return found;
+  }
+
+  return (readings) => {
+    let narrowest: AudienceSignals | undefined;
+    for (const reading of readings) {
+      const found = wordsIn(reading);
+      for (const key of found) {
+        for (const s of withWord.get(key) ?? []) {
+          if (narrowest && narrowest.weight <= s.audience.weight) continue;
+          if (s.keys.every((k) => found.has(k))) narrowest = s.audience;
+        }
+      }
+    }
+    return narrowest ? [narrowest.id] : [];
+  };
+}
+
+/** Parts of the site's address that say nothing more than the brand does: «ozon.ru», «www.ozon.ru». */
+const ADDRESS_PARTS = new Set(["ru", "ру", "www", "com"]);
+
+/** «www ozon ru» is the longest way to write the brand alone. */
+const MAX_BRAND_TOKENS = 3;
+
+/**
+ * A query that names only the brand, misspelt or not («озон», «azon», «ozon.ru», «озн»): it says where,
+ * not who or what. The brand is the one word of four letters that forgives a slip: it is known in advance.
+ */
+export function onlyBrand(readings: readonly string[]): boolean {
+  return readings.some((r) => {
+    const tokens = r.split(" ").filter((t) => t !== "");
+    if (tokens.length > MAX_BRAND_TOKENS) return false;
+    const brand = (t: string): boolean => {
+      const s = stem(t);
+      return [...BRAND].some((b) => withinEdits(s, b, 1));
+    };
+    return tokens.some(brand) && tokens.every((t) => ADDRESS_PARTS.has(t) || brand(t));
+  });
+}

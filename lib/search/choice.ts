@@ -1,0 +1,58 @@
+import type { SearchHit } from "./search";
+import type { SearchDoc } from "./types";
+
+/** One answer of the audience choice: who («Я продаю на Ozon») and the best answer for them. */
+export type AudienceOption = { audience: string; label: string; hit: SearchHit };
+
+/**
+ * Answers scoring within this factor of the best one are as good a reading of the words. The priors are
+ * already in the scores (a buyer's answer beats a seller's equal one by about 12 %), so a factor this
+ * narrow still lets the phrase a query is (a bare «возврат» is a buyer's return) decide.
+ */
+const CLOSE = 1.3;
+
+/**
+ * Only a query the best answer fits well is worth a question: a score this low takes a query that shares
+ * most words with one of its phrases. When the words fit nothing well, asking who is asking would not
+ * find a better answer, only delay the one there is.
+ */
+export const STRONG = 0.1;
+
+/** Only the first three answers can make the query ambiguous: further down, the first audience already has several. */
+const LOOK = 3;
+const MAX_OPTIONS = 3;
+
+/** The one audience an answer is for; a channel several audiences share decides nothing. */
+const ownerOf = (doc: SearchDoc): string | undefined => (doc.audiences.length === 1 ? doc.audiences[0] : undefined);
+
+/**
+ * When the best answers are for different audiences and nothing in the query says who is asking, the
+ * choice between them: each audience, in the order its answer ranks, with that answer. Null when one
+ * audience's answer is clearly best, or the first result is a number, an address or a shared channel.
+ */
+export function audienceChoice(
+  hits: readonly SearchHit[],
+  audiences: ReadonlyMap<string, SearchDoc>,
+): AudienceOption[] | null {
+  const [top] = hits;
+  if (!top || top.reason !== "text" || top.score > STRONG || ownerOf(top.doc) === undefined) return null;
+  const options: AudienceOption[] = [];
+  for (const hit of hits.slice(0, LOOK)) {
+    const owner = ownerOf(hit.doc);
+    const audience = owner === undefined ? undefined : audiences.get(owner);
+    if (hit.reason !== "text" || hit.score > top.score * CLOSE || !owner || !audience) continue;
+    if (options.some((o) => o.audience === owner)) continue;
+    options.push({ audience: owner, label: audience.detail, hit });
+  }
+  return options.length >= 2 ? options.slice(0, MAX_OPTIONS) : null;
+}
+
+/** For a query that names only the brand: the audiences most visitors are, each with its own page. */
+const BRAND_OPTIONS = 4;
+
+export function brandChoice(audienceHits: readonly SearchHit[]): AudienceOption[] {
+  return [...audienceHits]
+    .sort((a, b) => b.doc.prior - a.doc.prior)
+    .slice(0, BRAND_OPTIONS)
+    .map((hit) => ({ audience: hit.doc.id, label: hit.doc.detail, hit }));
+}

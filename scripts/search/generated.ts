@@ -1,0 +1,136 @@
+import { toEnglishLayout } from "../../lib/search/layout";
+import type { Searcher } from "../../lib/search/search";
+
+/**
+ * The generalisation set: queries generated from how people name who they are × problems every audience
+ * has × the ways they get typed. Written apart from the data's phrases and signals (different word forms,
+ * word order, spellings), so the ranking cannot have been tuned on it; each query expects its first result
+ * to be an answer for the audience it names.
+ */
+
+export const SPELLINGS = ["typed", "typo", "layout", "latin"] as const;
+export type Spelling = (typeof SPELLINGS)[number];
+
+export type GeneratedQuery = { query: string; audience: string; spelling: Spelling };
+
+/** How a visitor says who they are, in the forms a sentence puts them in. */
+const WHO: Record<string, readonly string[]> = {
+  buyers: ["я покупатель", "мне как покупателю", "я клиент озона"],
+  sellers: ["продавцу", "я продавец", "селлеру", "ozon seller", "seller.ozon.ru", "по fbs", "кабинет продавца"],
+  travel: ["озон тревел", "ozon travel", "за авиабилет", "по билету на поезд"],
+  bank: ["озон банк", "ozon bank", "в банке озон", "по карте озон банка"],
+  ethics: ["этическая линия", "про взятку", "по этике"],
+  "pvz-partners": ["партнеру пвз", "владельцу пункта выдачи", "в турбо пвз"],
+  b2b: ["для юрлица", "оптом для компании"],
+  crossborder: ["продавцу из китая", "зарубежному продавцу"],
+  press: ["журналисту", "для сми"],
+  investors: ["инвестору", "акционеру"],
+  government: ["депутату", "от госоргана"],
+  "law-enforcement": ["следователю", "от полиции"],
+  "driver-reports": ["про водителя озона", "про грузовик озона"],
+};
+
+/** Problems whose words pull toward the buyers' answers whoever asks. */
+const PROBLEMS: readonly string[] = [
+  "не пришли деньги",
+  "не могу войти",
+  "поддержка не отвечает",
+  "горячая линия",
+  "приложение не работает",
+  "куда пожаловаться",
+  "возврат",
+  "номер телефона",
+  "написать в чат",
+  "отменить заказ",
+  "заблокировали аккаунт",
+  "как связаться",
+];
+
+const RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
+const LAT = "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch  y  e yu ya".split(" ");
+
+/** Russian written in Latin letters the way people do it («prodavtsu ne prishli dengi»). */
+function latin(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const at = RU.indexOf(ch);
+    out += at < 0 ? ch : (LAT[at] ?? "");
+  }
+  return out;
+}
+
+/** The commonest slip: two neighbouring letters swapped in the middle of the query's longest word. */
+function typo(text: string): string {
+  const words = text.split(" ");
+  const longest = words.reduce((a, w, i) => (w.length > (words[a]?.length ?? 0) ? i : a), 0);
+  const w = words[longest] ?? "";
+  if (w.length < 5) return text;
+  const m = Math.floor(w.length / 2);
+  words[longest] = w.slice(0, m - 1) + w.charAt(m) + w.charAt(m - 1) + w.slice(m + 1);
+  return words.join(" ");
+}
+
+const SPELL: Record<Spelling, (text: string) => string> = {
+  typed: (t) => t,
+  typo,
+  layout: toEnglishLayout,
+  latin,
+};
+
+/** Every audience word × every problem × every spelling; the audience word goes first or last in turn. */
+export function generatedQueries(): GeneratedQuery[] {
+  const out: GeneratedQuery[] = [];
+  let n = 0;
+  for (const [audience, words] of Object.entries(WHO)) {
+    for (const who of words) {
+      for (const problem of PROBLEMS) {
+        const text = n % 2 === 0 ? `${who} ${problem}` : `${problem} ${who}`;
+        n += 1;
+        for (const spelling of SPELLINGS) out.push({ query: SPELL[spelling](text), audience, spelling });
+      }
+    }
+  }
+  return out;
+}
+
+export type Share = { right: number; of: number };
+
+export type GeneratedResult = {
+  top1: number;
+  /** Queries that open another audience's answer first, though their words name one. */
+  wrongAudience: number;
+  byAudience: Record<string, Share>;
+  bySpelling: Record<string, Share>;
+  misses: Array<{ query: string; audience: string; got: string }>;
+};
+
+/** The floor `npm run eval:search -- --generated` and the unit test hold search to. */
+export const GENERATED_FLOOR = { top1: 0.95, wrongAudience: 0 };
+
+const count = (shares: Record<string, Share>, key: string, right: boolean): void => {
+  const s = (shares[key] ??= { right: 0, of: 0 });
+  s.of += 1;
+  if (right) s.right += 1;
+};
+
+export function evaluateGenerated(searcher: Searcher, queries: readonly GeneratedQuery[]): GeneratedResult {
+  const result: GeneratedResult = { top1: 0, wrongAudience: 0, byAudience: {}, bySpelling: {}, misses: [] };
+  let right = 0;
+  for (const q of queries) {
+    const outcome = searcher.run(q.query);
+    const first = outcome.hits[0]?.doc;
+    const ok = !outcome.choice && first !== undefined && first.audiences.includes(q.audience);
+    if (ok) right += 1;
+    else
+      result.misses.push({
+        query: q.query,
+        audience: q.audience,
+        got: outcome.choice ? "choice" : (first?.href ?? "nothing"),
+      });
+    if (first && first.audiences.length > 0 && !first.audiences.includes(q.audience)) result.wrongAudience += 1;
+    count(result.byAudience, q.audience, ok);
+    count(result.bySpelling, q.spelling, ok);
+  }
+  result.top1 = right / Math.max(queries.length, 1);
+  return result;
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { loadDirectory } from "@/lib/load-directory";
+import { buildSearchDocs } from "@/lib/search/docs";
+import { createSearcher } from "@/lib/search/search";
+import { audienceReader, onlyBrand } from "@/lib/search/audience";
+import { correctShort, vocabularyOf } from "@/lib/search/correct";
+import { swapped, withinEdits } from "@/lib/search/edit-distance";
+import { queryVariants } from "@/lib/search/variants";
+
+const directory = loadDirectory();
+const searcher = createSearcher(buildSearchDocs(directory));
+const run = (query: string, who?: string) => searcher.run(query, { who });
+const first = (query: string) => run(query).hits[0]?.doc.href;
+
+describe("edit distance", () => {
+  it("counts a swap of neighbours as one edit and stops at the bound", () => {
+    expect(withinEdits("пзв", "пвз", 1)).toBe(true);
+    expect(withinEdits("azon", "ozon", 1)).toBe(true);
+    expect(withinEdits("продовец", "продавец", 1)).toBe(true);
+    expect(withinEdits("склад", "вклад", 0)).toBe(false);
+    expect(withinEdits("влаедльц", "владелец", 1)).toBe(false);
+    expect(withinEdits("влаедльц", "владелец", 2)).toBe(true);
+    expect(withinEdits("а".repeat(200), "банк", 2)).toBe(false);
+  });
+  it("tells a swap of two letters from any other slip", () => {
+    expect(swapped("бнак", "банк")).toBe(true);
+    expect(swapped("склад", "вклад")).toBe(false);
+    expect(swapped("банк", "банк")).toBe(false);
+  });
+});
+
+describe("who is asking", () => {
+  const read = audienceReader([
+    { id: "sellers", signals: ["продавец", "fbs", "seller ozon ru"], weight: 0.8 },
+    { id: "crossborder", signals: ["из китая"], weight: 0.25 },
+    { id: "bank", signals: ["банк", "вклад"], weight: 0.6 },
+  ]);
+  const who = (query: string) => read(queryVariants(query));
+  it("reads an audience from its words in any case form, abbreviation or domain", () => {
+    for (const q of ["продавцу не пришли деньги", "отгрузка по FBS", "не могу зайти в seller.ozon.ru"]) {
+      expect(who(q), q).toEqual(["sellers"]);
+    }
+  });
+  it("reads it misspelt, on the wrong layout and in Latin letters", () => {
+    expect(who("продовцу не пришли деньги")).toEqual(["sellers"]);
+    expect(who("ghjlfdwe")).toEqual(["sellers"]);
+    expect(who("prodavtsu")).toEqual(["sellers"]);
+    expect(who("в бнаке")).toEqual(["bank"]);
+  });
+  it("lets the audience serving fewer people decide when two are named", () => {
+    expect(who("продавцу из китая")).toEqual(["crossborder"]);
+  });
+  it("needs every word of a signal and does not take a neighbouring word for a short one", () => {
+    expect(who("товар из магазина")).toEqual([]);
+    expect(who("воровство на складе")).toEqual([]);
+    expect(who("не пришли деньги")).toEqual([]);
+  });
+  it("knows a query that is only the brand", () => {
+    for (const q of ["озон", "azon", "ozon.ru", "озн", "www ozon ru"])
+      expect(onlyBrand(queryVariants(q)), q).toBe(true);
+    for (const q of ["озон банк", "ozon seller", "звон"]) expect(onlyBrand(queryVariants(q)), q).toBe(false);
+  });
+});
+
+describe("short slips", () => {
+  const vocabulary = vocabularyOf([new Set(["пвз", "чат"]), new Set(["пвз"])]);
+  it("reads a short unknown word as the known one a slip away", () => {
+    expect(correctShort("пзв", vocabulary)).toBe("пвз");
+    expect(correctShort("где пзв", vocabulary)).toBe("где пвз");
+  });
+  it("leaves known words, long words and words nothing is near alone", () => {
+    expect(correctShort("пвз", vocabulary)).toBeNull();
+    expect(correctShort("ывапролдж", vocabulary)).toBeNull();
+    expect(correctShort("ххх", vocabulary)).toBeNull();
+  });
+});
+
+/** Issue 23's misses: the audience a query names decides whose answer comes first. */
+const NAMED: ReadonlyArray<readonly [string, string]> = [
+  ["нет доступа к личному кабинету продавца", "/help/sellers/seller-account"],
+  ["не могу зайти в seller.ozon.ru", "/help/sellers/seller-account"],
+  ["как написать в поддержку ozon seller", "/channels/seller-support-chat"],
+  ["поддержка продавцов не отвечает неделю", "/help/sellers/seller-no-answer"],
+  ["вернуть деньги за билет озон тревел", "/help/travel/travel-ticket-refund"],
+  ["озон банк не работает приложение", "/bank"],
+  ["этическая горячая линия", "/channels/ethics-email"],
+  ["депутатский запрос", "/help/government/government-request"],
+  ["пзв", "/help/buyers/buyer-pickup-point"],
+  ["пришла смс от ozon со ссылкой", "/check"],
+];
+
+describe("search that knows who is asking", () => {
+  it.each(NAMED)("%s → %s first, without a question", (query, href) => {
+    expect(first(query)).toBe(href);
+    expect(run(query).choice).toBeNull();
+  });
+  it("says a corrected slip was one", () => {
+    expect(run("пзв")).toMatchObject({ readAs: "пвз", slip: true });
+    expect(run("jpjy ctkkth")).toMatchObject({ readAs: "озон селлер", slip: false });
+  });
+  it("asks when the best answers are for different audiences, each option with its own answer", () => {
+    const cancel = run("отменить заказ").choice;
+    expect(cancel?.map((o) => [o.audience, o.hit.doc.id])).toEqual([
+      ["buyers", "buyer-order-cancel"],
+      ["sellers", "seller-cancellation"],
+    ]);
+    expect(run("не пришли деньги").choice?.map((o) => o.audience)).toEqual(["buyers", "sellers", "bank"]);
+  });
+  it("does not ask when one audience is far more likely or the query says who", () => {
+    for (const q of ["возврат", "где мой заказ", "не пришла выплата", "продавец отменить заказ", "8 800 234-70-00"]) {
+      expect(run(q).choice, q).toBeNull();
+    }
+    expect(first("продавец отменить заказ")).toBe("/help/sellers/seller-cancellation");
+  });
+  it("answers for the audience picked in the choice, as if the query had named it", () => {
+    expect(run("отменить заказ", "sellers")).toMatchObject({ who: ["sellers"], choice: null });
+    expect(run("отменить заказ", "sellers").hits[0]?.doc.id).toBe("seller-cancellation");
+    expect(run("отменить заказ", "buyers").hits[0]?.doc.id).toBe("buyer-order-cancel");
+    // An id that is no audience is ignored rather than trusted.
+    expect(run("отменить заказ", "nobody").choice).not.toBeNull();
+  });
+  it("asks who is asking for the brand alone, and every audience's page is a result", () => {
+    for (const q of ["озон", "azon", "ozon.ru"]) {
+      const outcome = run(q);
+      expect(outcome.choice?.map((o) => o.audience).slice(0, 2), q).toEqual(["buyers", "sellers"]);
+      expect(
+        outcome.hits.every((h) => h.doc.kind === "audience"),
+        q,
+      ).toBe(true);
+    }
+    expect(run("ozon", "sellers").hits[0]?.doc.href).toBe("/sellers");
+  });
+  it("keeps the named audience's page in reach when nothing of its own fits the rest", () => {
+    expect(first("журналист курьер не пришел")).toBe("/help/press/press-request");
+    expect(run("продавец абракадабра").hits[0]?.doc.href).toBe("/sellers");
+  });
+});
+
+describe("signals in the data", () => {
+  it("name one audience each", () => {
+    const owner = new Map<string, string>();
+    for (const a of directory.audiences) {
+      for (const s of a.signals) {
+        expect(owner.get(s), `${a.id}: «${s}»`).toBeUndefined();
+        owner.set(s, a.id);
+      }
+    }
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { loadDirectory } from "@/lib/load-directory";
+import { buildSearchDocs } from "@/lib/search/docs";
+import { createSearcher } from "@/lib/search/search";
+import { evaluateGenerated, GENERATED_FLOOR, generatedQueries, SPELLINGS } from "../../scripts/search/generated";
+
+const directory = loadDirectory();
+const queries = generatedQueries();
+
+describe("the generated search evaluation", () => {
+  it("is the same every run and spells every query four ways", () => {
+    expect(generatedQueries()).toEqual(queries);
+    for (const spelling of SPELLINGS)
+      expect(queries.filter((q) => q.spelling === spelling)).toHaveLength(queries.length / 4);
+    // The wrong layout and Latin letters leave no Cyrillic; a slip changes the query.
+    for (const q of queries.filter((x) => x.spelling === "layout" || x.spelling === "latin")) {
+      expect(q.query, q.query).not.toMatch(/[а-я]/);
+    }
+    const typed = queries.filter((q) => q.spelling === "typed");
+    const slipped = queries.filter((q) => q.spelling === "typo");
+    expect(slipped.filter((q, i) => q.query !== typed[i]?.query).length).toBeGreaterThan(slipped.length * 0.9);
+  });
+  it("names only audiences that exist, all but the general ones among them", () => {
+    const ids = new Set(directory.audiences.map((a) => a.id));
+    const named = new Set(queries.map((q) => q.audience));
+    for (const a of named) expect(ids).toContain(a);
+    expect(named.size).toBeGreaterThanOrEqual(ids.size - 1);
+  });
+  it("opens the named audience's answer first (npm run eval:search -- --generated prints the figures)", () => {
+    const result = evaluateGenerated(createSearcher(buildSearchDocs(directory)), queries);
+    expect(result.wrongAudience).toBeLessThanOrEqual(GENERATED_FLOOR.wrongAudience);
+    expect(result.top1).toBeGreaterThanOrEqual(GENERATED_FLOOR.top1);
+    for (const [audience, s] of Object.entries(result.byAudience))
+      expect(s.right / s.of, audience).toBeGreaterThanOrEqual(0.9);
+  });
+});
