@@ -14,8 +14,9 @@ export function DisagreementDetails({ summary, claims, numbered }: Props) {
       <summary className="cursor-pointer font-semibold">{summary}</summary>
       <div className="mt-2 space-y-2">
         {sidesOf(claims).map((side) => (
-          <section key={side.label} className="space-y-1">
-            <h3 className="font-semibold">{side.label}</h3>
+          <div key={side.label} className="space-y-1">
+            {/* Not a heading: the page around it decides the heading levels, and this sits under any of them. */}
+            <p className="font-semibold">{side.label}</p>
             <ul className="ml-5 list-disc space-y-1">
               {side.claims.map((cl) => {
                 const n = numbered.get(cl.source);
@@ -29,7 +30,7 @@ export function DisagreementDetails({ summary, claims, numbered }: Props) {
                 );
               })}
             </ul>
-          </section>
+          </div>
         ))}
       </div>
     </details>
