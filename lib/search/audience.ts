@@ -25,14 +25,21 @@ const forgives = (q: string, word: Word): boolean =>
   (word.edits > 0 && withinEdits(q, word.stem, word.edits)) ||
   (word.swap && q.length === word.stem.length && swapped(q, word.stem));
 
-/**
- * Who is asking, read from the query's readings (as typed, other keyboard layout, Latin transliterated):
- * an audience is recognised when every word of one of its signals is in some reading, in any case form
- * and with the slips a word of its length forgives («продовцу» is «продавец»). When several are, the one
- * serving the fewest people decides: naming it says more («продавцу из Китая» is a cross-border seller,
- * «покупатель пожаловался, я продавец» a seller). Returns that audience's id, or none.
- */
-export function audienceReader(audiences: readonly AudienceSignals[]): (readings: readonly string[]) => string[] {
+/** Who is asking, and which words of a reading said so. */
+export type AudienceReader = {
+  /**
+   * Who is asking, read from the query's readings (as typed, other keyboard layout, Latin transliterated):
+   * an audience is recognised when every word of one of its signals is in some reading, in any case form
+   * and with the slips a word of its length forgives («продовцу» is «продавец»). When several are, the one
+   * serving the fewest people decides: naming it says more («продавцу из Китая» is a cross-border seller,
+   * «покупатель пожаловался, я продавец» a seller). Returns that audience's id, or none.
+   */
+  who(readings: readonly string[]): string[];
+  /** The tokens of a reading that are words of the audience's signals: they say who asks, not what about. */
+  naming(reading: string, audience: string): Set<string>;
+};
+
+export function audienceReader(audiences: readonly AudienceSignals[]): AudienceReader {
   // Each distinct word is tried once per query, however many audiences share it: found by its stem, or
   // among the words sharing the first letter (slips rarely hit it; two first letters swapped are tried too).
   const exact = new Map<string, string[]>();
@@ -54,20 +61,28 @@ export function audienceReader(audiences: readonly AudienceSignals[]): (readings
   const withWord = new Map<string, typeof signals>();
   for (const s of signals) for (const k of new Set(s.keys)) withWord.set(k, [...(withWord.get(k) ?? []), s]);
 
-  function wordsIn(reading: string): Set<string> {
+  function keysOf(token: string): Set<string> {
     const found = new Set<string>();
-    for (const token of reading.split(" ")) {
-      if (token === "") continue;
-      const q = fold(stem(token));
-      for (const key of exact.get(q) ?? []) found.add(key);
-      for (const first of [q.charAt(0), q.charAt(1)]) {
-        for (const { key, word } of byFirst.get(first) ?? []) if (!found.has(key) && forgives(q, word)) found.add(key);
-      }
+    const q = fold(stem(token));
+    for (const key of exact.get(q) ?? []) found.add(key);
+    for (const first of [q.charAt(0), q.charAt(1)]) {
+      for (const { key, word } of byFirst.get(first) ?? []) if (!found.has(key) && forgives(q, word)) found.add(key);
     }
     return found;
   }
 
-  return (readings) => {
+  function wordsIn(reading: string): Set<string> {
+    const found = new Set<string>();
+    for (const token of reading.split(" ")) if (token !== "") for (const key of keysOf(token)) found.add(key);
+    return found;
+  }
+
+  function naming(reading: string, audience: string): Set<string> {
+    const own = new Set(signals.filter((s) => s.audience.id === audience).flatMap((s) => s.keys));
+    return new Set(reading.split(" ").filter((token) => token !== "" && [...keysOf(token)].some((k) => own.has(k))));
+  }
+
+  function who(readings: readonly string[]): string[] {
     let narrowest: AudienceSignals | undefined;
     for (const reading of readings) {
       const found = wordsIn(reading);
@@ -79,7 +94,9 @@ export function audienceReader(audiences: readonly AudienceSignals[]): (readings
       }
     }
     return narrowest ? [narrowest.id] : [];
-  };
+  }
+
+  return { who, naming };
 }
 
 /** Parts of the site's address that say nothing more than the brand does: «ozon.ru», «www.ozon.ru». */

@@ -12,9 +12,10 @@ export function vocabularyOf(lines: Iterable<ReadonlySet<string>>): Vocabulary {
 
 /**
  * Words this short are too short for MiniSearch's typo tolerance (one edit in three letters would match
- * half the index) but are where a slip most often ends in nothing: «пзв», «чта».
+ * half the index) but are where a slip most often ends in nothing: «пзв», «чта». Longer words get one
+ * edit from MiniSearch, where two letters swapped («закза») cost two; here they cost one.
  */
-const SHORT = { min: 3, max: 4 };
+const MIN_LENGTH = 3;
 
 /** The known word one slip away (a transposition counts as one); the commonest when several are. */
 function nearest(term: string, vocabulary: Vocabulary): string | undefined {
@@ -27,14 +28,14 @@ function nearest(term: string, vocabulary: Vocabulary): string | undefined {
 }
 
 /**
- * The query with each short unknown word replaced by the known word one slip away, or null when no word
+ * The query with each unknown word replaced by the known word one slip away, or null when no word
  * changed. Asked only when the query as read finds nothing, so it never overrides a word the index knows.
  */
-export function correctShort(text: string, vocabulary: Vocabulary): string | null {
+export function correctSlips(text: string, vocabulary: Vocabulary): string | null {
   let changed = false;
   const words = text.split(" ").map((token) => {
     const term = termOf(token);
-    if (term === null || vocabulary.has(term) || token.length < SHORT.min || token.length > SHORT.max) return token;
+    if (term === null || vocabulary.has(term) || token.length < MIN_LENGTH) return token;
     const near = nearest(term, vocabulary);
     if (near === undefined) return token;
     changed = true;

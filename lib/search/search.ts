@@ -7,7 +7,7 @@ import { termOf, termsOf } from "./terms";
 import { queryVariants } from "./variants";
 import { audienceReader, onlyBrand } from "./audience";
 import { audienceChoice, brandChoice, STRONG, type AudienceOption } from "./choice";
-import { correctShort, vocabularyOf } from "./correct";
+import { correctSlips, vocabularyOf } from "./correct";
 import type { SearchDoc } from "./types";
 
 /**
@@ -97,6 +97,12 @@ const ADJUST = { textOnly: 1, priorSpread: 0.6, phraseFit: 0.9, named: 0.5, unna
  */
 const OTHER_AUDIENCE_BOOST = 0.1;
 
+/** An audience's answer fits the words left after the audience's name well at this fuse.js score or better. */
+const ANSWER_FIT = 0.2;
+
+/** Just after: the audience's page right below the answer it yields to. */
+const AFTER = 1.001;
+
 /** Shared words over all words: 1 when the query says exactly what a phrase says. */
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
@@ -141,9 +147,14 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     audienceDocs.set(d.id, d);
     audienceIndex.set(d.id, i);
   });
-  const readWho = audienceReader(
+  const reader = audienceReader(
     [...audienceDocs.values()].map((d) => ({ id: d.id, signals: d.signals ?? [], weight: d.prior })),
   );
+  // Only a scam phrase every word of which is a term says scam on its own: «смс от озона» without its
+  // dropped words is «смс», which a buyer waiting for a login code writes too.
+  const scamPhrases = (docs[checkIndex]?.phrases ?? [])
+    .filter((p) => normalize(p).split(" ").length === termsOf(p).length)
+    .map((p) => new Set(termsOf(p)));
   const vocabulary = vocabularyOf([...titles, ...phrases].flat().map((l) => l.terms));
 
   function direct(folded: string, found: Map<number, SearchHit>): void {
@@ -206,9 +217,30 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     }
     if (best.results.length > 0) return best;
     // Nothing at all: a slip in a short word («пзв») is read as the known word one edit away.
-    const corrected = correctShort(readings[0] ?? "", vocabulary);
+    const corrected = correctSlips(readings[0] ?? "", vocabulary);
     if (corrected === null) return best;
     return { text: corrected, results: find(corrected, who, ["t", "p", "v"]), typed: false, slip: true };
+  }
+
+  /**
+   * The words that say what the query is about, once one audience is read from it: the words that named
+   * the audience («продавцу», «seller ozon ru») have done their work. Null when nothing else is left.
+   */
+  function whatOf(query: ReadonlySet<string>, reading: string, who: readonly string[]): Set<string> | null {
+    const [id] = who;
+    if (id === undefined || who.length > 1) return null;
+    const naming = new Set([...reader.naming(reading, id)].flatMap((token) => termOf(token) ?? []));
+    const rest = new Set([...query].filter((t) => !naming.has(t)));
+    return rest.size > 0 && rest.size < query.size ? rest : null;
+  }
+
+  /** fuse.js's score of each candidate's best line for the query. */
+  function scored(lines: ReadonlyArray<{ s: string; d: number }>, query: ReadonlySet<string>): Map<number, number> {
+    const best = new Map<number, number>();
+    for (const hit of new Fuse(lines, FUSE_OPTIONS).search(marked(query))) {
+      best.set(hit.item.d, Math.min(best.get(hit.item.d) ?? 1, hit.score ?? 1));
+    }
+    return best;
   }
 
   function byWords(
@@ -225,13 +257,18 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
         .filter((l) => r.terms.some((t) => l.terms.has(t)))
         .map((l) => ({ s: l.text, d: i })),
     );
-    const best = new Map<number, number>();
-    for (const hit of new Fuse(lines, FUSE_OPTIONS).search(marked(query))) {
-      best.set(hit.item.d, Math.min(best.get(hit.item.d) ?? 1, hit.score ?? 1));
-    }
+    const best = scored(lines, query);
+    const what = whatOf(query, reading, who);
+    const scam = scamPhrases.some((p) => [...p].every((t) => query.has(t)));
     picked.forEach(({ i, r }, order) => {
       const doc = docs[i];
       if (!doc || found.has(i)) return;
+      // A query holding one of the scam phrases whole is a scam question, whoever the caller claimed to be:
+      // «сотрудник банка просит код из смс» is «просят код из смс» before it is about the bank.
+      if (scam && i === checkIndex) {
+        found.set(i, { doc, score: 0, reason: "text" });
+        return;
+      }
       let score = best.get(i) ?? ADJUST.textOnly + order / picked.length;
       score *= 1 + ADJUST.priorSpread * (1 - doc.prior);
       const fit = Math.max(0, ...(phrases[i] ?? []).map((p) => jaccard(query, p.terms)));
@@ -248,6 +285,31 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
       }
       found.set(i, { doc, score, reason: "text" });
     });
+    yieldAudiencePage(what, who, lines, found);
+  }
+
+  /**
+   * The named audience's own page shares every word that named the audience, so on all the words it
+   * would outrank the audience's answer to the rest («партнёр ПВЗ: не приходят выплаты»). It follows the
+   * best of its audience's answers that fits the rest of the words well; with none, it keeps its place,
+   * so «продавец абракадабра» still opens the sellers' page.
+   */
+  function yieldAudiencePage(
+    what: ReadonlySet<string> | null,
+    who: readonly string[],
+    lines: ReadonlyArray<{ s: string; d: number }>,
+    found: Map<number, SearchHit>,
+  ): void {
+    const page = audienceIndex.get(who[0] ?? "") ?? -1;
+    const pageHit = found.get(page);
+    if (what === null || !pageHit) return;
+    const answers = lines.filter((l) => l.d !== page && (docs[l.d]?.audiences ?? []).some((a) => who.includes(a)));
+    let answer: SearchHit | undefined;
+    for (const [d, score] of scored(answers, what)) {
+      const hit = found.get(d);
+      if (score <= ANSWER_FIT && hit && (!answer || hit.score < answer.score)) answer = hit;
+    }
+    if (answer && answer.score >= pageHit.score) found.set(page, { ...pageHit, score: answer.score * AFTER });
   }
 
   /** The audience's own page, when nothing of its own fits the rest of the words: «продавец» always leads somewhere. */
@@ -274,7 +336,7 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     }
     const readings = queryVariants(folded);
     const picked = options.who && audienceDocs.has(options.who) ? [options.who] : [];
-    const who = picked.length > 0 ? picked : readWho(readings);
+    const who = picked.length > 0 ? picked : reader.who(readings);
     if (who.length === 0 && found.size === 0 && onlyBrand(readings)) {
       const pages = [...audienceDocs.values()].map((doc): SearchHit => ({ doc, score: 0, reason: "text" }));
       return { ...none, hits: pages.slice(0, limit), choice: brandChoice(pages) };

@@ -3,7 +3,7 @@ import { loadDirectory } from "@/lib/load-directory";
 import { buildSearchDocs } from "@/lib/search/docs";
 import { createSearcher } from "@/lib/search/search";
 import { audienceReader, onlyBrand } from "@/lib/search/audience";
-import { correctShort, vocabularyOf } from "@/lib/search/correct";
+import { correctSlips, vocabularyOf } from "@/lib/search/correct";
 import { swapped, withinEdits } from "@/lib/search/edit-distance";
 import { queryVariants } from "@/lib/search/variants";
 
@@ -35,7 +35,7 @@ describe("who is asking", () => {
     { id: "crossborder", signals: ["из китая"], weight: 0.25 },
     { id: "bank", signals: ["банк", "вклад"], weight: 0.6 },
   ]);
-  const who = (query: string) => read(queryVariants(query));
+  const who = (query: string) => read.who(queryVariants(query));
   it("reads an audience from its words in any case form, abbreviation or domain", () => {
     for (const q of ["продавцу не пришли деньги", "отгрузка по FBS", "не могу зайти в seller.ozon.ru"]) {
       expect(who(q), q).toEqual(["sellers"]);
@@ -62,16 +62,19 @@ describe("who is asking", () => {
   });
 });
 
-describe("short slips", () => {
-  const vocabulary = vocabularyOf([new Set(["пвз", "чат"]), new Set(["пвз"])]);
+describe("slips", () => {
+  const vocabulary = vocabularyOf([new Set(["пвз", "чат", "заказ"]), new Set(["пвз"])]);
   it("reads a short unknown word as the known one a slip away", () => {
-    expect(correctShort("пзв", vocabulary)).toBe("пвз");
-    expect(correctShort("где пзв", vocabulary)).toBe("где пвз");
+    expect(correctSlips("пзв", vocabulary)).toBe("пвз");
+    expect(correctSlips("где пзв", vocabulary)).toBe("где пвз");
   });
-  it("leaves known words, long words and words nothing is near alone", () => {
-    expect(correctShort("пвз", vocabulary)).toBeNull();
-    expect(correctShort("ывапролдж", vocabulary)).toBeNull();
-    expect(correctShort("ххх", vocabulary)).toBeNull();
+  it("reads two swapped letters in a longer word as one slip, which MiniSearch counts as two", () => {
+    expect(correctSlips("где закза", vocabulary)).toBe("где заказ");
+  });
+  it("leaves known words and words nothing is near alone", () => {
+    expect(correctSlips("пвз", vocabulary)).toBeNull();
+    expect(correctSlips("ывапролдж", vocabulary)).toBeNull();
+    expect(correctSlips("ххх", vocabulary)).toBeNull();
   });
 });
 
@@ -129,6 +132,16 @@ describe("search that knows who is asking", () => {
       ).toBe(true);
     }
     expect(run("ozon", "sellers").hits[0]?.doc.href).toBe("/sellers");
+  });
+  it("puts the named audience's page after its answer that fits the rest of the words", () => {
+    expect(first("оптовые покупки")).toBe("/help/b2b/b2b-purchase");
+  });
+  it("reads a scam phrase held whole in the query as a scam, whoever the caller claimed to be", () => {
+    expect(first("банк мошенники просят код из смс")).toBe("/check");
+    expect(first("не приходит смс код")).toBe("/help/buyers/buyer-account-access");
+  });
+  it("corrects two swapped letters when the query finds nothing", () => {
+    expect(first("где мой закза")).toBe("/help/buyers/buyer-order-status");
   });
   it("keeps the named audience's page in reach when nothing of its own fits the rest", () => {
     expect(first("журналист курьер не пришел")).toBe("/help/press/press-request");
