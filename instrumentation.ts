@@ -10,7 +10,7 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_PHASE === "phase-production-build" || process.env.STATIC_EXPORT === "1") return;
   const { installPeerStamp } = await import("./lib/reports/peer");
   installPeerStamp();
-  const { reportsDb } = await import("./lib/reports/db");
+  const { reportsDb } = await import("./lib/reports/connection");
   const { scheduleRetention } = await import("./lib/reports/retention");
   const { rateLimitFromEnv } = await import("./lib/reports/rate-limit");
   try {

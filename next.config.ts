@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { NextConfig } from "next";
 import { withSerwist } from "@serwist/turbopack";
-import { SECURITY_HEADERS } from "./lib/security-headers";
+import { SECURITY_HEADERS } from "./lib/site/security-headers";
 
 const STATIC_EXPORT = process.env.STATIC_EXPORT === "1";
 

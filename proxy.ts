@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, inlineScriptHashes } from "@/lib/security-headers";
+import { contentSecurityPolicy, inlineScriptHashes } from "@/lib/site/security-headers";
 
 /**
  * Sets each page's Content-Security-Policy from the hashes of the inline scripts in its prerendered

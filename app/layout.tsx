@@ -3,8 +3,8 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import { ServiceWorker } from "@/components/offline/service-worker";
-import { SITE_NAME, SITE_URL } from "@/lib/site";
-import { baseOpenGraph } from "@/lib/page-metadata";
+import { SITE_NAME, SITE_URL } from "@/lib/site/url";
+import { baseOpenGraph } from "@/lib/site/metadata";
 import "./globals.css";
 
 export const metadata: Metadata = {

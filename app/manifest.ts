@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { SITE_NAME } from "@/lib/site";
+import { SITE_NAME } from "@/lib/site/url";
 
 export const dynamic = "force-static";
 

@@ -1,5 +1,5 @@
 import { PageLink } from "@/components/page-link";
-import { getAudiences } from "@/lib/data";
+import { getAudiences } from "@/lib/dataset/access";
 import { SearchForm } from "@/components/search-form";
 import { AudienceLinks } from "@/components/audience-links";
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { getAudiences, getChannels, getChannel } from "@/lib/data";
-import { organizationJsonLd, serializeJsonLd } from "@/lib/jsonld";
-import { fastestHumanChannels } from "@/lib/fastest";
+import { getAudiences, getChannels, getChannel } from "@/lib/dataset/access";
+import { organizationJsonLd, serializeJsonLd } from "@/lib/site/jsonld";
+import { fastestHumanChannels } from "@/lib/replies/fastest";
 import { ChannelCard } from "@/components/channel-card";
 import { AudienceChips } from "@/components/audience-links";
 import { HomeAnswers } from "@/components/home-answers";
-import { canonical } from "@/lib/page-metadata";
+import { canonical } from "@/lib/site/metadata";
 
 export const metadata: Metadata = canonical("/");
 

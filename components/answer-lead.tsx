@@ -1,6 +1,6 @@
-import type { Channel } from "@/lib/schema";
-import { disagreementSummary } from "@/lib/attribution";
-import { confidenceMarkOf, evidenceOf, numberedSources } from "@/lib/data";
+import type { Channel } from "@/lib/dataset/schema";
+import { disagreementSummary } from "@/lib/trust/attribution";
+import { confidenceMarkOf, evidenceOf, numberedSources } from "@/lib/dataset/access";
 import { ConfidenceNote } from "./confidence-note";
 import { DisagreementDetails } from "./disagreement-details";
 

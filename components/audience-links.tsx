@@ -1,5 +1,5 @@
 import { PageLink } from "@/components/page-link";
-import type { Audience } from "@/lib/schema";
+import type { Audience } from "@/lib/dataset/schema";
 
 /**
  * "Who are you?" — one tap to each audience; used on the home, 404 and empty-search pages. `compact`

@@ -1,6 +1,6 @@
 import { PageLink } from "@/components/page-link";
-import type { Channel } from "@/lib/schema";
-import { kindLabel } from "@/lib/format";
+import type { Channel } from "@/lib/dataset/schema";
+import { kindLabel } from "@/lib/text/channel";
 import { StatusBadge } from "./status-badge";
 import { ChannelValue } from "./channel-value";
 import { ChannelFacts } from "./channel-facts";
@@ -8,7 +8,7 @@ import { StepsList } from "./steps-list";
 import { ReplacementNote } from "./replacement-note";
 import { FreshnessNote } from "./freshness-note";
 import { ConfidenceNote } from "./confidence-note";
-import { confidenceOf, organisationOf } from "@/lib/data";
+import { confidenceOf, organisationOf } from "@/lib/dataset/access";
 import { NotOzonNote } from "./not-ozon-note";
 
 export function ChannelCard({ channel, replacement }: { channel: Channel; replacement?: Channel }) {

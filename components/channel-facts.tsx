@@ -1,12 +1,12 @@
-import type { Channel } from "@/lib/schema";
-import { formatResponseTime } from "@/lib/format";
-import { costText, SEVERAL_SOURCES } from "@/lib/attribution";
-import { shiftsOf } from "@/lib/hours";
-import { sourcesInWords } from "@/lib/data";
-import { firstReplyRange } from "@/lib/response-range";
+import type { Channel } from "@/lib/dataset/schema";
+import { formatResponseTime } from "@/lib/text/channel";
+import { costText, SEVERAL_SOURCES } from "@/lib/trust/attribution";
+import { shiftsOf } from "@/lib/hours/schedule";
+import { sourcesInWords } from "@/lib/dataset/access";
+import { firstReplyRange } from "@/lib/replies/range";
 import { HoursText } from "./hours-text";
 import { OpenNow } from "./open-now";
-import { reserveFor } from "@/lib/open-now-text";
+import { reserveFor } from "@/lib/hours/open-now-text";
 
 /**
  * Hours, response time and cost as a compact definition list; `brief` (list cards) leaves out the hours'

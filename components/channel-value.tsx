@@ -1,5 +1,5 @@
-import type { Channel } from "@/lib/schema";
-import { actionHref, actionLabel, displayValue } from "@/lib/format";
+import type { Channel } from "@/lib/dataset/schema";
+import { actionHref, actionLabel, displayValue } from "@/lib/text/channel";
 import { CopyButton } from "./copy-button";
 
 /** The channel's number, address or link, with the action it allows and a copy button. */

@@ -1,8 +1,8 @@
 import { PageLink } from "@/components/page-link";
-import type { Claim, Source } from "@/lib/schema";
-import { formatDateRu } from "@/lib/text";
-import { sourceKindLabel, stanceLabel, type NumberedSource } from "@/lib/attribution";
-import { getChannel } from "@/lib/data";
+import type { Claim, Source } from "@/lib/dataset/schema";
+import { formatDateRu } from "@/lib/text/russian";
+import { sourceKindLabel, stanceLabel, type NumberedSource } from "@/lib/trust/attribution";
+import { getChannel } from "@/lib/dataset/access";
 
 type Props = { claims: Claim[]; sources: Map<string, Source>; numbered: ReadonlyMap<string, NumberedSource> };
 

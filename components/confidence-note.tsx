@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { Confidence } from "@/lib/schema";
-import { confidenceLabel, type NumberedSource } from "@/lib/attribution";
+import type { Confidence } from "@/lib/dataset/schema";
+import { confidenceLabel, type NumberedSource } from "@/lib/trust/attribution";
 
 /**
  * How sure the sources let us be, as a compact mark beside a status or an answer: the level (its rules are on

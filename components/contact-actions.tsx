@@ -1,7 +1,7 @@
 import QRCode from "qrcode";
-import type { Channel } from "@/lib/schema";
-import { absoluteUrl } from "@/lib/site";
-import { offersVCard, vCardPath } from "@/lib/vcard";
+import type { Channel } from "@/lib/dataset/schema";
+import { absoluteUrl } from "@/lib/site/url";
+import { offersVCard, vCardPath } from "@/lib/site/vcard";
 import { ShareButton } from "./share-button";
 
 /**

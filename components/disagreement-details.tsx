@@ -1,5 +1,5 @@
-import type { Claim } from "@/lib/schema";
-import { sidesOf, type NumberedSource } from "@/lib/attribution";
+import type { Claim } from "@/lib/dataset/schema";
+import { sidesOf, type NumberedSource } from "@/lib/trust/attribution";
 import { PageLink } from "./page-link";
 
 type Props = { summary: string; claims: Claim[]; numbered: ReadonlyMap<string, NumberedSource> };

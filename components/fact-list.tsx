@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { Fact } from "@/lib/schema";
-import { sourcesInWords } from "@/lib/data";
+import type { Fact } from "@/lib/dataset/schema";
+import { sourcesInWords } from "@/lib/dataset/access";
 
 /** General facts about support, each with the sources that state it. */
 export function FactList({ facts }: { facts: Fact[] }) {

@@ -1,5 +1,5 @@
-import { formatDateRu } from "@/lib/text";
-import { buildDate, MAX_AGE_DAYS, needsRecheck } from "@/lib/freshness";
+import { formatDateRu } from "@/lib/text/russian";
+import { buildDate, MAX_AGE_DAYS, needsRecheck } from "@/lib/trust/freshness";
 
 /**
  * When the record was last compared with its sources: not a call or a message to the channel, which is why

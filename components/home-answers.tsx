@@ -1,5 +1,5 @@
 import { PageLink } from "@/components/page-link";
-import { requireChannel, getTopic } from "@/lib/data";
+import { requireChannel, getTopic } from "@/lib/dataset/access";
 
 /**
  * What most visitors come for, answered on the first screen before they are asked who they are.

@@ -1,6 +1,6 @@
-import type { Hours, Staffing } from "@/lib/schema";
-import { formatSchedule } from "@/lib/hours";
-import { sourcesInWords } from "@/lib/data";
+import type { Hours, Staffing } from "@/lib/dataset/schema";
+import { formatSchedule } from "@/lib/hours/schedule";
+import { sourcesInWords } from "@/lib/dataset/access";
 
 const whoLabel: Record<Staffing["who"], string> = { bot: "Бот", operators: "Операторы", service: "Линия" };
 

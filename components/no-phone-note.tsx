@@ -1,6 +1,6 @@
-import type { Audience, Channel } from "@/lib/schema";
-import { disagreementSummary } from "@/lib/attribution";
-import { confidenceMarkOf, evidenceOf } from "@/lib/data";
+import type { Audience, Channel } from "@/lib/dataset/schema";
+import { disagreementSummary } from "@/lib/trust/attribution";
+import { confidenceMarkOf, evidenceOf } from "@/lib/dataset/access";
 import { ConfidenceNote } from "./confidence-note";
 import { PageLink } from "./page-link";
 import { StatusBadge } from "./status-badge";

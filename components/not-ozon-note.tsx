@@ -1,5 +1,5 @@
-import type { Channel, Organisation } from "@/lib/schema";
-import { notOzonText } from "@/lib/ownership";
+import type { Channel, Organisation } from "@/lib/dataset/schema";
+import { notOzonText } from "@/lib/trust/ownership";
 
 /** Next to the status badge, which only says «Не Ozon»: whose the contact is instead. */
 export function NotOzonNote({

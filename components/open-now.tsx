@@ -1,7 +1,7 @@
 "use client";
 
-import type { Shifts } from "@/lib/hours";
-import { headlineText, openNowView, type OpenNowReserve } from "@/lib/open-now-text";
+import type { Shifts } from "@/lib/hours/schedule";
+import { headlineText, openNowView, type OpenNowReserve } from "@/lib/hours/open-now-text";
 import { useNow } from "./use-now";
 
 type BoxText = {

@@ -1,4 +1,4 @@
-import type { Channel } from "@/lib/schema";
+import type { Channel } from "@/lib/dataset/schema";
 import { ChannelCard } from "./channel-card";
 import { TextList } from "./text-list";
 

@@ -1,5 +1,5 @@
 import { PageLink } from "@/components/page-link";
-import type { Channel } from "@/lib/schema";
+import type { Channel } from "@/lib/dataset/schema";
 
 export function ReplacementNote({ replacement }: { replacement: Channel }) {
   return (

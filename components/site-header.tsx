@@ -1,6 +1,6 @@
 import { PageLink } from "@/components/page-link";
 import { SearchForm } from "./search-form";
-import { SITE_NAME } from "@/lib/site";
+import { SITE_NAME } from "@/lib/site/url";
 
 export function SiteHeader() {
   return (

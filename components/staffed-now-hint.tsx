@@ -1,7 +1,7 @@
 "use client";
 
 import { PageLink } from "@/components/page-link";
-import { openState, type Shifts } from "@/lib/hours";
+import { openState, type Shifts } from "@/lib/hours/schedule";
 import { useNow } from "./use-now";
 
 export type HintOption = { id: string; title: string; hours?: Shifts };

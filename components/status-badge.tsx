@@ -1,5 +1,5 @@
-import type { ChannelStatus } from "@/lib/schema";
-import { statusLabel } from "@/lib/status";
+import type { ChannelStatus } from "@/lib/dataset/schema";
+import { statusLabel } from "@/lib/trust/status";
 
 const styles: Record<ChannelStatus, string> = {
   active: "bg-green-50 text-green-800 border-green-700",

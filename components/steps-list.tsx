@@ -1,4 +1,4 @@
-import type { Channel } from "@/lib/schema";
+import type { Channel } from "@/lib/dataset/schema";
 
 const platformLabel: Record<Channel["steps"][number]["platform"], string> = {
   web: "На сайте",

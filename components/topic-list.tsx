@@ -1,5 +1,5 @@
 import { PageLink } from "@/components/page-link";
-import type { Topic } from "@/lib/schema";
+import type { Topic } from "@/lib/dataset/schema";
 
 export function TopicList({ topics }: { topics: Topic[] }) {
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { LOCAL_TIME_ZONE, type Zone } from "@/lib/hours";
+import { LOCAL_TIME_ZONE, type Zone } from "@/lib/hours/schedule";
 
 export type Clock = { now: Date; zone: Zone };
 

@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { openReportsDb } from "../lib/reports/db";
+import { openReportsDb } from "../lib/reports/connection";
 import { DIST_DIR, assertBuildExists } from "./quality/server";
 import { report, startNext, stopNext, summaryOf, waitUp, type Instance } from "./reports-cluster";
 

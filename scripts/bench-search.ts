@@ -6,7 +6,7 @@
  *   npm run bench -- --plain   also time plain fuse.js over every document, for comparison
  */
 import Fuse from "fuse.js";
-import { loadDirectory } from "../lib/load-directory";
+import { loadDirectory } from "../lib/dataset/load";
 import { buildSearchDocs } from "../lib/search/docs";
 import { createSearcher } from "../lib/search/search";
 import { syntheticDocs } from "./search/synthetic";

@@ -6,7 +6,7 @@
  *                                            audience and per spelling, and queries that open another
  *                                            audience's answer first
  */
-import { loadDirectory } from "../lib/load-directory";
+import { loadDirectory } from "../lib/dataset/load";
 import { buildSearchDocs } from "../lib/search/docs";
 import { createSearcher } from "../lib/search/search";
 import { evaluate, FLOOR, meetsFloor, readQueries } from "./search/evaluate";

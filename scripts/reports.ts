@@ -15,8 +15,14 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadDirectory } from "../lib/load-directory";
-import { locationFromEnv, openReportsDb, pgliteOwner, type DbLocation, type ReportsDb } from "../lib/reports/db";
+import { loadDirectory } from "../lib/dataset/load";
+import {
+  locationFromEnv,
+  openReportsDb,
+  pgliteOwner,
+  type DbLocation,
+  type ReportsDb,
+} from "../lib/reports/connection";
 import { failureReasonLabel } from "../lib/reports/options";
 import { rateLimitFromEnv } from "../lib/reports/rate-limit";
 import { applyRetention } from "../lib/reports/retention";

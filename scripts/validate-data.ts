@@ -1,6 +1,6 @@
-import { readDataset } from "../lib/load-files";
-import { formatError, validateDataset } from "../lib/validate";
-import { DATASET_DIR } from "../lib/load-directory";
+import { readDataset } from "../lib/dataset/read-files";
+import { formatError, validateDataset } from "../lib/dataset/validate";
+import { DATASET_DIR } from "../lib/dataset/load";
 
 const { directory, errors } = validateDataset(readDataset(DATASET_DIR));
 if (!directory) {

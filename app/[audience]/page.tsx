@@ -10,12 +10,12 @@ import {
   getComparison,
   shownOnComparison,
   topicsForAudience,
-} from "@/lib/data";
+} from "@/lib/dataset/access";
 import { FactList } from "@/components/fact-list";
 import { ChannelCard } from "@/components/channel-card";
 import { TopicList } from "@/components/topic-list";
 import { NoPhoneNote } from "@/components/no-phone-note";
-import { canonical } from "@/lib/page-metadata";
+import { canonical } from "@/lib/site/metadata";
 import { ComparisonLink } from "@/components/comparison/comparison-link";
 
 export const dynamicParams = false;

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { PageLink } from "@/components/page-link";
-import { confidenceOf, getChannels, getOrganisations, organisationOf } from "@/lib/data";
-import { contactSlug, toCheckEntries, toSenderNames } from "@/lib/check";
-import { officialEntryPoints } from "@/lib/official";
-import { displayValue } from "@/lib/format";
+import { confidenceOf, getChannels, getOrganisations, organisationOf } from "@/lib/dataset/access";
+import { contactSlug, toCheckEntries, toSenderNames } from "@/lib/check/match";
+import { officialEntryPoints } from "@/lib/trust/entry-points";
+import { displayValue } from "@/lib/text/channel";
 import { ContactChecker } from "@/components/check/contact-checker";
-import { canonical } from "@/lib/page-metadata";
+import { canonical } from "@/lib/site/metadata";
 
 export const metadata: Metadata = {
   title: "Это номер Ozon? Проверка телефона или почты",

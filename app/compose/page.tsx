@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { getChannels, getGuidance, getTopics } from "@/lib/data";
+import { getChannels, getGuidance, getTopics } from "@/lib/dataset/access";
 import { buildComposeCatalog } from "@/lib/compose/catalog";
 import { Composer } from "@/components/compose/composer";
-import { canonical } from "@/lib/page-metadata";
+import { canonical } from "@/lib/site/metadata";
 
 export const metadata: Metadata = {
   title: "Составить обращение в поддержку Ozon",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageLink } from "@/components/page-link";
 import { AudienceLinks } from "@/components/audience-links";
-import { getAudiences } from "@/lib/data";
+import { getAudiences } from "@/lib/dataset/access";
 
 /**
  * What the service worker shows, offline, for a page it has not saved (app/sw.js/worker.ts). It links

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
-import { getAudiences } from "@/lib/data";
+import { getAudiences } from "@/lib/dataset/access";
 import { SearchApp } from "@/components/search/search-app";
 import { SearchBox } from "@/components/search/search-box";
 import { SearchHints } from "@/components/search/search-hints";
 import { STATUS_LINE } from "@/components/search/present";
-import { canonical } from "@/lib/page-metadata";
+import { canonical } from "@/lib/site/metadata";
 
 export const metadata: Metadata = {
   title: "Поиск",

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { PageLink } from "@/components/page-link";
-import { channelsCitingSource, getSources, numberedSources } from "@/lib/data";
-import { formatDateRu } from "@/lib/text";
-import { canonical } from "@/lib/page-metadata";
-import { CONFIDENCE_RULES, STATUS_RULES } from "@/lib/evidence";
-import { sourceKindLabel } from "@/lib/attribution";
-import { statusLabel } from "@/lib/status";
+import { channelsCitingSource, getSources, numberedSources } from "@/lib/dataset/access";
+import { formatDateRu } from "@/lib/text/russian";
+import { canonical } from "@/lib/site/metadata";
+import { CONFIDENCE_RULES, STATUS_RULES } from "@/lib/trust/evidence";
+import { sourceKindLabel } from "@/lib/trust/attribution";
+import { statusLabel } from "@/lib/trust/status";
 import { COUNTING_RULE } from "@/lib/reports/rule";
 
 export const metadata: Metadata = {

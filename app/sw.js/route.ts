@@ -1,5 +1,5 @@
 import { createSerwistRoute } from "@serwist/turbopack";
-import { precachedResponses } from "@/lib/offline/precache";
+import { precachedResponses } from "@/lib/site/offline/precache";
 
 /**
  * The service worker, bundled from ./worker.ts with the precache list written in, at build time (also

@@ -1,6 +1,6 @@
 import { defaultCache } from "@serwist/turbopack/worker";
 import { Serwist, type PrecacheEntry } from "serwist";
-import { OFFLINE_PAGE } from "@/lib/offline/paths";
+import { OFFLINE_PAGE } from "@/lib/site/offline/paths";
 
 /**
  * The service worker, bundled by the route next to it. Every directory page, the framework's chunks and

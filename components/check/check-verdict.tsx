@@ -1,7 +1,7 @@
 import { PageLink } from "@/components/page-link";
-import type { CheckResult } from "@/lib/check";
-import { adviceFor, SAFETY_RULE, type CheckTone } from "@/lib/check-advice";
-import { displayValue } from "@/lib/format";
+import type { CheckResult } from "@/lib/check/match";
+import { adviceFor, SAFETY_RULE, type CheckTone } from "@/lib/check/advice";
+import { displayValue } from "@/lib/text/channel";
 import { StatusBadge } from "../status-badge";
 import { ConfidenceNote } from "../confidence-note";
 

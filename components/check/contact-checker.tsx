@@ -2,7 +2,7 @@
 
 import { parseAsString, useQueryState } from "nuqs";
 import { type Ref, useEffect, useImperativeHandle, useRef } from "react";
-import { checkContact, type CheckEntry, type SenderName } from "@/lib/check";
+import { checkContact, type CheckEntry, type SenderName } from "@/lib/check/match";
 import { UrlState } from "../url-state";
 import { CheckForm } from "./check-form";
 import { CheckVerdict, type OfficialLink } from "./check-verdict";

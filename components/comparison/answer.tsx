@@ -1,7 +1,7 @@
 import { PageLink } from "@/components/page-link";
-import { requireChannel } from "@/lib/data";
-import { displayValue } from "@/lib/format";
-import type { ComparisonAnswer, MarketplaceComparison } from "@/lib/schema";
+import { requireChannel } from "@/lib/dataset/access";
+import { displayValue } from "@/lib/text/channel";
+import type { ComparisonAnswer, MarketplaceComparison } from "@/lib/dataset/schema";
 
 /** What both layouts of the comparison take: the data and the page's numbered sources. */
 export interface ComparisonViewProps {

@@ -1,5 +1,5 @@
-import { organisationOf } from "@/lib/data";
-import { QUESTIONS } from "@/lib/comparison";
+import { organisationOf } from "@/lib/dataset/access";
+import { QUESTIONS } from "@/lib/comparison/questions";
 import { Answer, type ComparisonViewProps } from "./answer";
 import { MarketplaceName } from "./marketplace-name";
 

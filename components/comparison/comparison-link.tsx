@@ -1,7 +1,7 @@
 import { PageLink } from "@/components/page-link";
-import { getComparison, organisationOf } from "@/lib/data";
-import { comparisonPath } from "@/lib/comparison";
-import { listRu } from "@/lib/text";
+import { getComparison, organisationOf } from "@/lib/dataset/access";
+import { comparisonPath } from "@/lib/comparison/questions";
+import { listRu } from "@/lib/text/russian";
 
 /** On the sellers' page: the way to the other marketplaces' support, whose contacts are listed there, not here. */
 export function ComparisonLink({ audience }: { audience: string }) {

@@ -1,5 +1,5 @@
 import { PageLink } from "@/components/page-link";
-import { getSources } from "@/lib/data";
+import { getSources } from "@/lib/dataset/access";
 import { sourceAnchor } from "./answer";
 
 /** The notes the answers point to, each leading on to what we took from the source. */

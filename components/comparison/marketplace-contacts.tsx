@@ -1,7 +1,7 @@
 import { PageLink } from "@/components/page-link";
-import { channelsOfOrganisation, organisationOf } from "@/lib/data";
-import { displayValue } from "@/lib/format";
-import type { MarketplaceComparison } from "@/lib/schema";
+import { channelsOfOrganisation, organisationOf } from "@/lib/dataset/access";
+import { displayValue } from "@/lib/text/channel";
+import type { MarketplaceComparison } from "@/lib/dataset/schema";
 import { NotOzonNote } from "../not-ozon-note";
 
 /**

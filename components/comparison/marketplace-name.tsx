@@ -1,4 +1,4 @@
-import type { Organisation } from "@/lib/schema";
+import type { Organisation } from "@/lib/dataset/schema";
 
 /** A marketplace's name, marked when it is not Ozon so that no column or card reads as Ozon's. */
 export function MarketplaceName({ organisation }: { organisation: Organisation }) {

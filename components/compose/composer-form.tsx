@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { ComposeAudience, ComposeCatalog } from "@/lib/compose/catalog";
 import { withAudience, withTopic } from "@/lib/compose/deep-link";
-import type { EvidenceId } from "@/lib/compose/evidence";
+import type { EvidenceId } from "@/lib/compose/attachments";
 import { type FormState, moscowIsoDate, type TextField } from "@/lib/compose/form-state";
 import { draftHints } from "@/lib/compose/hints";
 import { composeRequest } from "@/lib/compose/request";

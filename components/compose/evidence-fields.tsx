@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { type EvidenceId, evidenceItems } from "@/lib/compose/evidence";
+import { type EvidenceId, evidenceItems } from "@/lib/compose/attachments";
 
 type Props = {
   suited: readonly EvidenceId[];

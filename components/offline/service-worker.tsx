@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { SERVICE_WORKER_URL } from "@/lib/offline/paths";
+import { SERVICE_WORKER_URL } from "@/lib/site/offline/paths";
 import { UpdateNotice } from "./update-notice";
 
 async function register(onUpdate: () => void): Promise<void> {

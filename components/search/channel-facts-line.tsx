@@ -2,7 +2,7 @@
 
 import { StatusBadge } from "@/components/status-badge";
 import { useNow } from "@/components/use-now";
-import { openNowView, type OpenNowView } from "@/lib/open-now-text";
+import { openNowView, type OpenNowView } from "@/lib/hours/open-now-text";
 import type { ChannelView } from "@/lib/search/types";
 
 /** Says only what the sources agree on: when they disagree about operators, that is what it says. */

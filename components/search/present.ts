@@ -1,5 +1,5 @@
-import { digitsOf, MIN_PHONE_DIGITS } from "@/lib/phone";
-import { plural } from "@/lib/text";
+import { digitsOf, MIN_PHONE_DIGITS } from "@/lib/text/phone";
+import { plural } from "@/lib/text/russian";
 import type { SearchDoc, SearchDocKind } from "@/lib/search/types";
 
 /** What a result is, in the words the site uses elsewhere. */

@@ -3,7 +3,7 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { parseAsString, useQueryState } from "nuqs";
 import { MAX_QUERY_LENGTH } from "@/lib/search/normalize";
-import { looksLikePhone } from "@/lib/phone";
+import { looksLikePhone } from "@/lib/text/phone";
 import { resultCount, STATUS_LINE } from "./present";
 import type { SearchOutcome } from "@/lib/search/search";
 import { useSearcher } from "./use-searcher";

@@ -1,10 +1,10 @@
-import { textKey } from "../text";
-import type { ChannelKind, Directory, ResponseTime, SellerCategoryId, Topic } from "../schema";
-import { actionHref, formatResponseTime, kindLabel } from "../format";
-import { sellerCategory } from "../seller-form";
-import { slowestReplyTime } from "../response-range";
-import type { EvidenceId } from "./evidence";
-import { buyerEvidenceFor, sellerEvidenceFor } from "./suited-evidence";
+import { textKey } from "../text/russian";
+import type { ChannelKind, Directory, ResponseTime, SellerCategoryId, Topic } from "../dataset/schema";
+import { actionHref, formatResponseTime, kindLabel } from "../text/channel";
+import { sellerCategory } from "../dataset/seller-form";
+import { slowestReplyTime } from "../replies/range";
+import type { EvidenceId } from "./attachments";
+import { buyerEvidenceFor, sellerEvidenceFor } from "./suited-attachments";
 import type { ResponseSpan } from "./deadline";
 
 /**

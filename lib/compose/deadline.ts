@@ -1,7 +1,7 @@
-import { untilForms } from "../format";
-import { MOSCOW_OFFSET_MINUTES } from "../hours";
-import type { ResponseTime } from "../schema";
-import { plural } from "../text";
+import { untilForms } from "../text/channel";
+import { MOSCOW_OFFSET_MINUTES } from "../hours/schedule";
+import type { ResponseTime } from "../dataset/schema";
+import { plural } from "../text/russian";
 
 /**
  * When to expect an answer. Dates are counted on Moscow's calendar (UTC+3 all

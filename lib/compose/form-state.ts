@@ -1,6 +1,6 @@
-import { MOSCOW_OFFSET_MINUTES } from "../hours";
+import { MOSCOW_OFFSET_MINUTES } from "../hours/schedule";
 import { z } from "zod/mini";
-import { type EvidenceId, evidenceId } from "./evidence";
+import { type EvidenceId, evidenceId } from "./attachments";
 
 /**
  * The composer's form as the person types it, and how it is kept in the

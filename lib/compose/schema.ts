@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { type EvidenceId, evidenceId } from "./evidence";
+import { type EvidenceId, evidenceId } from "./attachments";
 
 /**
  * Ozon numbers a request can carry:

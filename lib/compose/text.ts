@@ -1,4 +1,4 @@
-import { evidenceLabelsFor } from "./evidence";
+import { evidenceLabelsFor } from "./attachments";
 import type { Draft } from "./schema";
 
 export interface ComposeContext {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { BodyError, bodyKind, readForm, readJson, type BodyKind } from "./body";
 import { clientAddress, clientKey, type TrustedProxies } from "./client";
-import type { ReportsDb } from "./db";
+import type { ReportsDb } from "./connection";
 import { formOutcomeId, type FormOutcome } from "./form-outcome";
 import { describeIssues, reportInput } from "./input";
 import { MAX_BODY_BYTES } from "./options";

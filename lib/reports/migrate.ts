@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { ReportsDatabase } from "./database";
+import type { ReportsDatabase } from "./tables";
 import { Migrator, type Migration, type MigrationProvider } from "kysely/migration";
 import { down as down001, up as up001 } from "./migrations/001_reports";
 import { down as down002, up as up002 } from "./migrations/002_distinct_clients";

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { ReportsDb } from "./db";
+import type { ReportsDb } from "./connection";
 
 export interface RateLimitOptions {
   /** Reports one client may send per window. */

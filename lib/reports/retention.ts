@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { ReportsDb } from "./db";
+import type { ReportsDb } from "./connection";
 import { daysBefore, utcDay } from "./day";
 import { SUMMARY_DAYS } from "./options";
 

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { ReportsDb } from "./db";
+import type { ReportsDb } from "./connection";
 import { utcDay } from "./day";
 
 const cache = new Map<string, string>();

@@ -1,7 +1,7 @@
 import "server-only";
-import { getChannels } from "@/lib/data";
+import { getChannels } from "@/lib/dataset/access";
 import { trustedProxiesFromEnv } from "./client";
-import { reportsDb } from "./db";
+import { reportsDb } from "./connection";
 import type { ReportDeps } from "./handlers";
 import { peerAddress } from "./peer";
 import { rateLimitFromEnv } from "./rate-limit";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { sql } from "kysely";
-import type { ReportsDb } from "./db";
+import type { ReportsDb } from "./connection";
 import { daysBefore, utcDay } from "./day";
 import type { ReportInput } from "./input";
 import { SUMMARY_DAYS, type FailureReason, type Outcome } from "./options";

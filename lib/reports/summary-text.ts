@@ -1,4 +1,4 @@
-import { formatDateRu, plural } from "@/lib/text";
+import { formatDateRu, plural } from "@/lib/text/russian";
 import type { ReportSummary } from "./summary";
 
 const visitorForms = ["посетителя", "посетителей", "посетителей"] as const;

@@ -1,4 +1,4 @@
-import { digitsOf, MIN_PHONE_DIGITS, russianE164 } from "@/lib/phone";
+import { digitsOf, MIN_PHONE_DIGITS, russianE164 } from "@/lib/text/phone";
 
 /**
  * Numbers and addresses matched as themselves, before any words: the whole thing

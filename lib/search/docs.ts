@@ -1,12 +1,12 @@
-import type { Audience, Channel, ChannelStatus, Directory, Organisation, Topic } from "@/lib/schema";
-import { displayValue, kindLabel } from "@/lib/format";
-import { sourceIndex, type SourceIndex } from "@/lib/evidence";
-import { byWhom } from "@/lib/attribution";
-import { shiftsOf } from "@/lib/hours";
-import { statusOrder } from "@/lib/status";
-import { notOzonText } from "@/lib/ownership";
-import { comparisonPath, comparisonTitle, QUESTIONS } from "@/lib/comparison";
-import { listRu } from "@/lib/text";
+import type { Audience, Channel, ChannelStatus, Directory, Organisation, Topic } from "@/lib/dataset/schema";
+import { displayValue, kindLabel } from "@/lib/text/channel";
+import { sourceIndex, type SourceIndex } from "@/lib/trust/evidence";
+import { byWhom } from "@/lib/trust/attribution";
+import { shiftsOf } from "@/lib/hours/schedule";
+import { statusOrder } from "@/lib/trust/status";
+import { notOzonText } from "@/lib/trust/ownership";
+import { comparisonPath, comparisonTitle, QUESTIONS } from "@/lib/comparison/questions";
+import { listRu } from "@/lib/text/russian";
 import { normalize } from "./normalize";
 import type { ChannelView, DocLink, SearchDoc } from "./types";
 

@@ -1,7 +1,7 @@
 /**
  * Keyboard layout swap between the Russian ЙЦУКЕН and the US QWERTY layouts:
  * "jpjy ctkkth" typed with the wrong layout active is "озон селлер".
- * Works on case-folded text (see foldText in lib/text.ts) and keeps unmapped characters.
+ * Works on case-folded text (see foldText in lib/text/russian.ts) and keeps unmapped characters.
  */
 
 // Shifted keys and the ё key come last: ё is folded into е before swapping, and the

@@ -1,4 +1,4 @@
-import { foldText } from "@/lib/text";
+import { foldText } from "@/lib/text/russian";
 
 /**
  * Text as search reads it, shared by the index, the query and the data validator. Linear in the

@@ -1,6 +1,6 @@
 import Fuse, { type IFuseOptions } from "fuse.js";
 import MiniSearch, { type SearchResult } from "minisearch";
-import { looksLikePhone } from "@/lib/phone";
+import { looksLikePhone } from "@/lib/text/phone";
 import { looksLikeEmail, matchEmail, matchPhone, phoneFragments, type DirectMatch } from "./direct";
 import { clip, normalize } from "./normalize";
 import { termOf, termsOf } from "./terms";

@@ -1,5 +1,5 @@
-import type { Shifts } from "@/lib/hours";
-import type { ChannelStatus } from "@/lib/schema";
+import type { Shifts } from "@/lib/hours/schedule";
+import type { ChannelStatus } from "@/lib/dataset/schema";
 
 /**
  * "check" is the number check (/check): the answer to "is this number really Ozon's?". "comparison" is the

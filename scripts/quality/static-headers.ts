@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { contentSecurityPolicy, inlineScriptHashes } from "../../lib/security-headers";
+import { contentSecurityPolicy, inlineScriptHashes } from "../../lib/site/security-headers";
 
 /**
  * For static hosts: after `STATIC_EXPORT=1 npm run build`, writes out/_headers with the common block

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { channel, marketplaceComparison, organisation } from "../../lib/schema";
+import { channel, marketplaceComparison, organisation } from "../../lib/dataset/schema";
 
 const DATA = path.join(process.cwd(), "data");
 

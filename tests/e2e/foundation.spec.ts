@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { directory } from "../../lib/schema";
-import { apiDirectory } from "../../lib/json-schema";
+import { directory } from "../../lib/dataset/schema";
+import { apiDirectory } from "../../lib/dataset/json-schema";
 
 test("home → audience → channel, with working tel: and mailto: links", async ({ page }) => {
   await page.goto("/");

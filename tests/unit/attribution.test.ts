@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { confidenceMark, costText, disagreementSummary, numberSources, sidesOf } from "@/lib/attribution";
-import { deriveEvidence, sourceIndex } from "@/lib/evidence";
-import { loadDirectory } from "@/lib/load-directory";
-import type { Channel } from "@/lib/schema";
+import { confidenceMark, costText, disagreementSummary, numberSources, sidesOf } from "@/lib/trust/attribution";
+import { deriveEvidence, sourceIndex } from "@/lib/trust/evidence";
+import { loadDirectory } from "@/lib/dataset/load";
+import type { Channel } from "@/lib/dataset/schema";
 
 const dir = loadDirectory();
 const index = sourceIndex(dir.sources);

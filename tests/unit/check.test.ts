@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { checkContact, contactSlug, normalizeEmail, toCheckEntries, toSenderNames } from "@/lib/check";
-import { adviceFor, SAFETY_RULE } from "@/lib/check-advice";
-import { loadDirectory } from "@/lib/load-directory";
-import { deriveEvidence, sourceIndex } from "@/lib/evidence";
-import { notOzonText } from "@/lib/ownership";
+import { checkContact, contactSlug, normalizeEmail, toCheckEntries, toSenderNames } from "@/lib/check/match";
+import { adviceFor, SAFETY_RULE } from "@/lib/check/advice";
+import { loadDirectory } from "@/lib/dataset/load";
+import { deriveEvidence, sourceIndex } from "@/lib/trust/evidence";
+import { notOzonText } from "@/lib/trust/ownership";
 
 const directory = loadDirectory();
 const sources = sourceIndex(directory.sources);

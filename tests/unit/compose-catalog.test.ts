@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadDirectory } from "../../lib/load-directory";
+import { loadDirectory } from "../../lib/dataset/load";
 import { buildComposeCatalog, topicEvidence, topicRequiresOrder, topicSuggestsOrder } from "../../lib/compose/catalog";
 
 const catalog = buildComposeCatalog(loadDirectory());

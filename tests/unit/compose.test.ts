@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addBusinessDays, followUp } from "../../lib/compose/deadline";
-import { evidenceItems } from "../../lib/compose/evidence";
-import { buyerEvidenceFor, sellerEvidenceFor } from "../../lib/compose/suited-evidence";
+import { evidenceItems } from "../../lib/compose/attachments";
+import { buyerEvidenceFor, sellerEvidenceFor } from "../../lib/compose/suited-attachments";
 import { draftHints, hintTexts } from "../../lib/compose/hints";
 import { type Draft, messages, validateDraft } from "../../lib/compose/schema";
 import { composeSubject, composeText, mailtoHref, normaliseText } from "../../lib/compose/text";

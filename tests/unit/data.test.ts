@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { z } from "zod";
-import { loadDirectory } from "@/lib/load-directory";
+import { loadDirectory } from "@/lib/dataset/load";
 
 const dir = loadDirectory();
 const audiences = new Set(dir.audiences.map((a) => a.id));

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { loadDirectory } from "@/lib/load-directory";
-import { deriveEvidence, sourceIndex } from "@/lib/evidence";
-import { disagreementSummary } from "@/lib/attribution";
-import { shiftsOf } from "@/lib/hours";
-import { openNowView } from "@/lib/open-now-text";
-import { firstReplyRange } from "@/lib/response-range";
-import { fastestHumanChannels } from "@/lib/fastest";
-import { wordingProblems } from "@/lib/wording";
+import { loadDirectory } from "@/lib/dataset/load";
+import { deriveEvidence, sourceIndex } from "@/lib/trust/evidence";
+import { disagreementSummary } from "@/lib/trust/attribution";
+import { shiftsOf } from "@/lib/hours/schedule";
+import { openNowView } from "@/lib/hours/open-now-text";
+import { firstReplyRange } from "@/lib/replies/range";
+import { fastestHumanChannels } from "@/lib/replies/fastest";
+import { wordingProblems } from "@/lib/trust/wording";
 import { buildComposeCatalog } from "@/lib/compose/catalog";
-import type { Channel } from "@/lib/schema";
+import type { Channel } from "@/lib/dataset/schema";
 
 /** The audit's findings (issue 13), each checked against the real dataset so that none comes back. */
 

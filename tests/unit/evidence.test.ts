@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CONFIDENCE_RULES, STATUS_RULES, deriveEvidence, statusAllowed, type SourceIndex } from "@/lib/evidence";
-import { byWhom } from "@/lib/attribution";
-import type { Claim, Stance } from "@/lib/schema";
+import { CONFIDENCE_RULES, STATUS_RULES, deriveEvidence, statusAllowed, type SourceIndex } from "@/lib/trust/evidence";
+import { byWhom } from "@/lib/trust/attribution";
+import type { Claim, Stance } from "@/lib/dataset/schema";
 
 const sources: SourceIndex = new Map([
   ["official", { kind: "official", publication: "ozon-site" }],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fastestHumanChannels } from "@/lib/fastest";
-import { loadDirectory } from "@/lib/load-directory";
+import { fastestHumanChannels } from "@/lib/replies/fastest";
+import { loadDirectory } from "@/lib/dataset/load";
 
 describe("fastestHumanChannels", () => {
   const channels = loadDirectory().channels;

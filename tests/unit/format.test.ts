@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatResponseTime } from "@/lib/format";
-import type { ResponseTime } from "@/lib/schema";
+import { formatResponseTime } from "@/lib/text/channel";
+import type { ResponseTime } from "@/lib/dataset/schema";
 
 const time = (from: number | undefined, to: number, unit: ResponseTime["unit"]): ResponseTime => ({
   from,

@@ -13,8 +13,8 @@ import {
   visitorDiffers,
   wallTimeMs,
   zoneOffsetMinutes,
-} from "@/lib/hours";
-import type { Hours, Schedule, TimeRange } from "@/lib/schema";
+} from "@/lib/hours/schedule";
+import type { Hours, Schedule, TimeRange } from "@/lib/dataset/schema";
 
 const initialZone = process.env.TZ;
 afterEach(() => {

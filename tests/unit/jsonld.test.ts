@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { organizationJsonLd, serializeJsonLd } from "@/lib/jsonld";
-import { loadDirectory } from "@/lib/load-directory";
+import { organizationJsonLd, serializeJsonLd } from "@/lib/site/jsonld";
+import { loadDirectory } from "@/lib/dataset/load";
 
 describe("organization JSON-LD", () => {
   const dir = loadDirectory();

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { loadDirectory } from "../../lib/load-directory";
+import { loadDirectory } from "../../lib/dataset/load";
 import { getChannelReports, postReport, type ReportDeps } from "../../lib/reports/handlers";
 import { trustedProxiesFromEnv } from "../../lib/reports/client";
 import { testDbPerFile } from "./reports-test-db";

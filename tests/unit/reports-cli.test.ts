@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openReportsDb, type ReportsDb } from "../../lib/reports/db";
+import { openReportsDb, type ReportsDb } from "../../lib/reports/connection";
 import { channelSummary, saveReport } from "../../lib/reports/store";
 
 /** `npm run reports` on a PGlite folder of its own, as a maintainer runs it with the server stopped. */

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openReportsDb, type ReportsDb } from "../../lib/reports/db";
+import { openReportsDb, type ReportsDb } from "../../lib/reports/connection";
 import { freePort, report, startNext, stopNext, summaryOf, waitUp, type Instance } from "../../scripts/reports-cluster";
 
 /**

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach } from "vitest";
-import { openReportsDb, type ReportsDb } from "../../lib/reports/db";
+import { openReportsDb, type ReportsDb } from "../../lib/reports/connection";
 
 /** PGlite needs a few seconds to start on a busy machine; PostgreSQL may need to be reached first. */
 export const DB_TIMEOUT = 120_000;

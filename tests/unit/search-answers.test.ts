@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadDirectory } from "@/lib/load-directory";
+import { loadDirectory } from "@/lib/dataset/load";
 import { buildSearchDocs } from "@/lib/search/docs";
 import { createSearcher } from "@/lib/search/search";
 import { checkHref } from "@/components/search/present";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadDirectory } from "@/lib/load-directory";
+import { loadDirectory } from "@/lib/dataset/load";
 import { buildSearchDocs } from "@/lib/search/docs";
 import { createSearcher } from "@/lib/search/search";
-import { comparisonPath } from "@/lib/comparison";
+import { comparisonPath } from "@/lib/comparison/questions";
 import { CHOICE, evaluate, FLOOR, readQueries } from "../../scripts/search/evaluate";
 
 const directory = loadDirectory();

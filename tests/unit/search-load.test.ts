@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { loadDirectory } from "@/lib/load-directory";
+import { loadDirectory } from "@/lib/dataset/load";
 import { buildSearchDocs } from "@/lib/search/docs";
 import { loadSearcher } from "@/lib/search/load";
 import { createSearcher } from "@/lib/search/search";

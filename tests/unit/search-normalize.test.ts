@@ -8,7 +8,7 @@ import { queryVariants } from "@/lib/search/variants";
 import { SEARCH_INDEX_VERSION } from "@/lib/search/wire";
 import type { SearchDoc } from "@/lib/search/types";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
-import { digitsOf, looksLikePhone, russianE164 } from "@/lib/phone";
+import { digitsOf, looksLikePhone, russianE164 } from "@/lib/text/phone";
 import { parseSearchIndex } from "@/lib/search/wire";
 
 describe("normalize", () => {
@@ -83,7 +83,7 @@ describe("terms", () => {
 describe("phone", () => {
   const hotline = "+78002347000";
   it.each(["8 800 234 70 00", "88002347000", "+7 (800) 234-70-00", "+78002347000", "8-800-234-70-00", "800 234 70 00"])(
-    "%s is the whole number and agrees with lib/phone.ts",
+    "%s is the whole number and agrees with lib/text/phone.ts",
     (input) => {
       expect(russianE164(input)).toBe(hotline);
       expect(russianE164(input)).toBe(parsePhoneNumberFromString(input, "RU")?.number);

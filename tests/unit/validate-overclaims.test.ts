@@ -1,8 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readDataset, type RawDataset, type RawFile } from "@/lib/load-files";
-import { formatError, validateDataset } from "@/lib/validate";
-import { audience, channel, guidance, topic, type Channel } from "@/lib/schema";
+import { readDataset, type RawDataset, type RawFile } from "@/lib/dataset/read-files";
+import { formatError, validateDataset } from "@/lib/dataset/validate";
+import { audience, channel, guidance, topic, type Channel } from "@/lib/dataset/schema";
 
 /**
  * A deliberately broken copy of the real dataset that brings back the audits' overclaims (issues 13 and 26):
@@ -66,7 +66,7 @@ function brokenCopy(): RawDataset {
 }
 
 const attribution = (rule: string, what: string) =>
-  `${what}: кто что говорит, сайт пишет сам рядом с утверждением (lib/attribution.ts): в тексте оставьте только факт (правило «${rule}»)`;
+  `${what}: кто что говорит, сайт пишет сам рядом с утверждением (lib/trust/attribution.ts): в тексте оставьте только факт (правило «${rule}»)`;
 const RECENCY = "у источников нет дат: ничего нельзя назвать старым, новым, прежним или ещё работающим";
 
 describe("the validator on a broken copy of the dataset", () => {

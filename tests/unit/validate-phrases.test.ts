@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPhrases } from "@/lib/validate-phrases";
+import { checkPhrases } from "@/lib/dataset/validate-phrases";
 
 const record = (id: string, phrases: string[]) => ({ file: `data/channels/${id}.json`, value: { id, phrases } });
 const guidance = (phrases: string[]) => ({ numberCheck: { phrases } });

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { channel } from "@/lib/schema";
+import { channel } from "@/lib/dataset/schema";
 
 const root = path.resolve(import.meta.dirname, "../..");
 

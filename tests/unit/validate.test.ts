@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatError, validateDataset } from "@/lib/validate";
+import { formatError, validateDataset } from "@/lib/dataset/validate";
 import { toRaw, validFixture, type FixtureData } from "./fixtures/dataset";
 
 function errorsOf(mutate: (d: FixtureData) => void): string[] {

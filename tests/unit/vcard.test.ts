@@ -1,8 +1,8 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { buildVCard, channelVCard, offersVCard } from "@/lib/vcard";
-import { loadDirectory } from "@/lib/load-directory";
-import type { Channel } from "@/lib/schema";
+import { buildVCard, channelVCard, offersVCard } from "@/lib/site/vcard";
+import { loadDirectory } from "@/lib/dataset/load";
+import type { Channel } from "@/lib/dataset/schema";
 
 function parse(text: string) {
   return new ICAL.Component(ICAL.parse(text));

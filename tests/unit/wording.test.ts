@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WORDING_PATTERNS, wordingProblems } from "@/lib/wording";
+import { WORDING_PATTERNS, wordingProblems } from "@/lib/trust/wording";
 
 /** Each pattern catches its example and the examples; plain facts and advice pass. */
 

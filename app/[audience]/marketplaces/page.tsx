@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { getAudience, getComparison, organisationOf } from "@/lib/data";
-import { listRu } from "@/lib/text";
-import { comparisonPath, comparisonTitle, footnotes } from "@/lib/comparison";
-import { canonical } from "@/lib/page-metadata";
+import { getAudience, getComparison, organisationOf } from "@/lib/dataset/access";
+import { listRu } from "@/lib/text/russian";
+import { comparisonPath, comparisonTitle, footnotes } from "@/lib/comparison/questions";
+import { canonical } from "@/lib/site/metadata";
 import { ComparisonCards } from "@/components/comparison/comparison-cards";
 import { ComparisonTable } from "@/components/comparison/comparison-table";
 import { MarketplaceContacts } from "@/components/comparison/marketplace-contacts";

@@ -11,9 +11,9 @@ import {
   numberedSources,
   organisationOf,
   topicsUsingChannel,
-} from "@/lib/data";
-import { displayValue, kindLabel } from "@/lib/format";
-import { contactSlug } from "@/lib/check";
+} from "@/lib/dataset/access";
+import { displayValue, kindLabel } from "@/lib/text/channel";
+import { contactSlug } from "@/lib/check/match";
 import { StatusBadge } from "@/components/status-badge";
 import { ChannelValue } from "@/components/channel-value";
 import { ChannelFacts } from "@/components/channel-facts";
@@ -24,7 +24,7 @@ import { TextList } from "@/components/text-list";
 import { FreshnessNote } from "@/components/freshness-note";
 import { AnswerLead } from "@/components/answer-lead";
 import { ChannelReports } from "@/components/reports/channel-reports";
-import { canonical } from "@/lib/page-metadata";
+import { canonical } from "@/lib/site/metadata";
 import { ContactActions } from "@/components/contact-actions";
 import { NotOzonNote } from "@/components/not-ozon-note";
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageLink } from "@/components/page-link";
-import { confidenceOf, getChannels, organisationOf } from "@/lib/data";
-import { contactSlug, toCheckEntries, type CheckEntry } from "@/lib/check";
-import { officialEntryPoints } from "@/lib/official";
-import { displayValue } from "@/lib/format";
-import { statusLabel } from "@/lib/status";
+import { confidenceOf, getChannels, organisationOf } from "@/lib/dataset/access";
+import { contactSlug, toCheckEntries, type CheckEntry } from "@/lib/check/match";
+import { officialEntryPoints } from "@/lib/trust/entry-points";
+import { displayValue } from "@/lib/text/channel";
+import { statusLabel } from "@/lib/trust/status";
 import { CheckVerdict } from "@/components/check/check-verdict";
-import { canonical } from "@/lib/page-metadata";
+import { canonical } from "@/lib/site/metadata";
 
 export const dynamicParams = false;
 

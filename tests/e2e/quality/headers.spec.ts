@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type APIResponse } from "@playwright/test";
-import { inlineScriptHashes, SECURITY_HEADERS } from "../../../lib/security-headers";
+import { inlineScriptHashes, SECURITY_HEADERS } from "../../../lib/site/security-headers";
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(

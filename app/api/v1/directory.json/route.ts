@@ -1,4 +1,4 @@
-import { confidenceOf, getDirectory } from "@/lib/data";
+import { confidenceOf, getDirectory } from "@/lib/dataset/access";
 
 export const dynamic = "force-static";
 

@@ -1,4 +1,4 @@
-import { directoryJsonSchema } from "@/lib/json-schema";
+import { directoryJsonSchema } from "@/lib/dataset/json-schema";
 
 export const dynamic = "force-static";
 

@@ -1,4 +1,4 @@
-import { getDirectory } from "@/lib/data";
+import { getDirectory } from "@/lib/dataset/access";
 import { buildSearchDocs } from "@/lib/search/docs";
 import { SEARCH_INDEX_VERSION } from "@/lib/search/wire";
 import type { SearchIndex } from "@/lib/search/types";

@@ -1,6 +1,6 @@
-import { getChannels, organisationOf, requireChannel } from "@/lib/data";
-import { absoluteUrl, SITE_NAME } from "@/lib/site";
-import { channelVCard, offersVCard } from "@/lib/vcard";
+import { getChannels, organisationOf, requireChannel } from "@/lib/dataset/access";
+import { absoluteUrl, SITE_NAME } from "@/lib/site/url";
+import { channelVCard, offersVCard } from "@/lib/site/vcard";
 
 /** One file per savable channel, written at build time (also by STATIC_EXPORT=1); others have no route. */
 export const dynamic = "force-static";

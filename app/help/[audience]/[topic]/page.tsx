@@ -10,16 +10,16 @@ import {
   ozonPhonesFor,
   requireChannel,
   sourcesInWords,
-} from "@/lib/data";
+} from "@/lib/dataset/access";
 import { AnswerLead } from "@/components/answer-lead";
-import { shiftsOf } from "@/lib/hours";
+import { shiftsOf } from "@/lib/hours/schedule";
 import { RecommendedChannel } from "@/components/recommended-channel";
 import { StaffedNowHint } from "@/components/staffed-now-hint";
 import { NoPhoneNote } from "@/components/no-phone-note";
 import { ChannelReports } from "@/components/reports/channel-reports";
-import { canonical } from "@/lib/page-metadata";
-import { sellerCategory } from "@/lib/seller-form";
-import { formatResponseTime } from "@/lib/format";
+import { canonical } from "@/lib/site/metadata";
+import { sellerCategory } from "@/lib/dataset/seller-form";
+import { formatResponseTime } from "@/lib/text/channel";
 
 export const dynamicParams = false;
 
