@@ -1,7 +1,7 @@
 import type { Channel } from "@/lib/dataset/schema";
 import { formatResponseTime } from "@/lib/text/channel";
 import { costText, SEVERAL_SOURCES } from "@/lib/trust/attribution";
-import { shiftsOf } from "@/lib/hours/schedule";
+import { shiftsOf } from "@/lib/hours/open-state";
 import { sourcesInWords } from "@/lib/dataset/access";
 import { firstReplyRange } from "@/lib/replies/range";
 import { HoursText } from "./hours-text";

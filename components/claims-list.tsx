@@ -1,6 +1,6 @@
 import { PageLink } from "@/components/page-link";
 import type { Claim, Source } from "@/lib/dataset/schema";
-import { formatDateRu } from "@/lib/text/russian";
+import { formatDateRu } from "@/lib/hours/calendar";
 import { sourceKindLabel, stanceLabel, type NumberedSource } from "@/lib/trust/attribution";
 import { getChannel } from "@/lib/dataset/access";
 

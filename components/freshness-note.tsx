@@ -1,4 +1,4 @@
-import { formatDateRu } from "@/lib/text/russian";
+import { formatDateRu } from "@/lib/hours/calendar";
 import { buildDate, MAX_AGE_DAYS, needsRecheck } from "@/lib/trust/freshness";
 
 /**

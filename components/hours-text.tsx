@@ -1,5 +1,5 @@
 import type { Hours, Staffing } from "@/lib/dataset/schema";
-import { formatSchedule } from "@/lib/hours/schedule";
+import { formatSchedule } from "@/lib/hours/format";
 import { sourcesInWords } from "@/lib/dataset/access";
 
 const whoLabel: Record<Staffing["who"], string> = { bot: "Бот", operators: "Операторы", service: "Линия" };

@@ -1,6 +1,6 @@
 "use client";
 
-import type { Shifts } from "@/lib/hours/schedule";
+import type { Shifts } from "@/lib/hours/open-state";
 import { headlineText, openNowView, type OpenNowReserve } from "@/lib/hours/open-now-text";
 import { useNow } from "./use-now";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { PageLink } from "@/components/page-link";
-import { openState, type Shifts } from "@/lib/hours/schedule";
+import { openState, type Shifts } from "@/lib/hours/open-state";
 import { useNow } from "./use-now";
 
 export type HintOption = { id: string; title: string; hours?: Shifts };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { LOCAL_TIME_ZONE, type Zone } from "@/lib/hours/schedule";
+import { LOCAL_TIME_ZONE, type Zone } from "@/lib/hours/zone";
 
 export type Clock = { now: Date; zone: Zone };
 

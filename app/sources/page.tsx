@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageLink } from "@/components/page-link";
 import { channelsCitingSource, getSources, numberedSources } from "@/lib/dataset/access";
-import { formatDateRu } from "@/lib/text/russian";
+import { formatDateRu } from "@/lib/hours/calendar";
 import { canonical } from "@/lib/site/metadata";
 import { CONFIDENCE_RULES, STATUS_RULES } from "@/lib/trust/evidence";
 import { sourceKindLabel } from "@/lib/trust/attribution";

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from "react";
 import type { ComposeAudience, ComposeCatalog } from "@/lib/compose/catalog";
 import { withAudience, withTopic } from "@/lib/compose/deep-link";
 import type { EvidenceId } from "@/lib/compose/attachments";
-import { type FormState, moscowIsoDate, type TextField } from "@/lib/compose/form-state";
+import { type FormState, type TextField } from "@/lib/compose/form-state";
+import { moscowDay } from "@/lib/hours/calendar";
 import { draftHints } from "@/lib/compose/hints";
 import { composeRequest } from "@/lib/compose/request";
 import { type DraftErrors, draftFields, type DraftField, validateDraft } from "@/lib/compose/schema";
@@ -44,7 +45,7 @@ export function ComposerForm({ catalog, draft }: { catalog: ComposeCatalog; draf
 
   function validate(f: FormState) {
     const requiresOrder = catalog.topics.find((t) => t.id === f.topicId)?.requiresOrder ?? false;
-    return validateDraft(f, { today: moscowIsoDate(new Date()), requiresOrder });
+    return validateDraft(f, { today: moscowDay(new Date()), requiresOrder });
   }
 
   /** Fields that already show a message are checked again, so they clear as soon as they are fixed. */

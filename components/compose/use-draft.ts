@@ -8,10 +8,10 @@ import {
   type FormState,
   hasTypedContent,
   isBlankForm,
-  moscowIsoDate,
   parseStoredForm,
   STORAGE_KEY,
 } from "@/lib/compose/form-state";
+import { moscowDay } from "@/lib/hours/calendar";
 
 export type DraftStatus = "loading" | "fresh" | "restored";
 
@@ -77,7 +77,7 @@ export function useDraft(topics: readonly LinkTopic[]): DraftState {
   const [form, setFormState] = useState(initial.form);
   const [status, setStatus] = useState(initial.status);
   const [storageOk, setStorageOk] = useState(initial.ok);
-  const [today] = useState(() => moscowIsoDate(new Date()));
+  const [today] = useState(() => moscowDay(new Date()));
 
   // The link may have changed the stored choices, or named ones the catalog lacks: store and show
   // the form as opened, once.

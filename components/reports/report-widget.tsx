@@ -10,7 +10,7 @@ import {
   type FailureReason,
 } from "@/lib/reports/options";
 import { summaryText } from "@/lib/reports/summary-text";
-import { formatDateRu } from "@/lib/text/russian";
+import { formatDateRu } from "@/lib/hours/calendar";
 import { FormOutcomeMessages } from "./form-outcome-messages";
 import { useReport, type Draft } from "./use-report";
 

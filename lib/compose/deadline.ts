@@ -1,5 +1,5 @@
 import { untilForms } from "../text/channel";
-import { MOSCOW_OFFSET_MINUTES } from "../hours/schedule";
+import { formatDateNumeric, moscowDay, moscowWeekday } from "../hours/calendar";
 import type { ResponseTime } from "../dataset/schema";
 import { plural } from "../text/russian";
 
@@ -20,19 +20,6 @@ export interface FollowUp {
 
 const MINUTE = 60_000;
 const DAY = 1440 * MINUTE;
-const MOSCOW_OFFSET = MOSCOW_OFFSET_MINUTES * MINUTE;
-
-/** dd.mm.yyyy of a moment, on Moscow's calendar. */
-export function moscowDateRu(moment: Date): string {
-  const local = new Date(moment.getTime() + MOSCOW_OFFSET);
-  const dd = String(local.getUTCDate()).padStart(2, "0");
-  const mm = String(local.getUTCMonth() + 1).padStart(2, "0");
-  return `${dd}.${mm}.${local.getUTCFullYear()}`;
-}
-
-function moscowWeekday(moment: Date): number {
-  return new Date(moment.getTime() + MOSCOW_OFFSET).getUTCDay();
-}
 
 function isWeekend(moment: Date): boolean {
   const day = moscowWeekday(moment);
@@ -76,11 +63,11 @@ export function followUp(span: ResponseSpan, sentAt: Date): FollowUp {
     }
     case "days": {
       const due = new Date(start + span.to * DAY);
-      return { due, phrase: `ответ ожидается до ${moscowDateRu(due)}` };
+      return { due, phrase: `ответ ожидается до ${formatDateNumeric(moscowDay(due))}` };
     }
     case "business-days": {
       const due = addBusinessDays(sentAt, span.to);
-      return { due, phrase: `ответ ожидается до ${moscowDateRu(due)}` };
+      return { due, phrase: `ответ ожидается до ${formatDateNumeric(moscowDay(due))}` };
     }
   }
 }

@@ -1,4 +1,3 @@
-import { MOSCOW_OFFSET_MINUTES } from "../hours/schedule";
 import { z } from "zod/mini";
 import { type EvidenceId, evidenceId } from "./attachments";
 
@@ -78,9 +77,4 @@ export function hasTypedContent(form: FormState): boolean {
 /** Nothing typed or chosen: such a draft isn't worth keeping. */
 export function isBlankForm(form: FormState): boolean {
   return form.audience === "" && form.topicId === "" && form.channelId === "" && !hasTypedContent(form);
-}
-
-/** Today on Moscow's calendar as yyyy-mm-dd (UTC+3 all year). */
-export function moscowIsoDate(now: Date): string {
-  return new Date(now.getTime() + MOSCOW_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10);
 }

@@ -1,15 +1,7 @@
 import type { Staffing } from "../dataset/schema";
-import {
-  type Zone,
-  MOSCOW_TIME_ZONE,
-  describeScheduleInZone,
-  formatInZone,
-  openState,
-  visitorDiffers,
-  type Duty,
-  type Shifts,
-  type StaffingState,
-} from "./schedule";
+import { openState, type Duty, type Shifts, type StaffingState } from "./open-state";
+import { describeScheduleInZone } from "./visitor";
+import { type Zone, MOSCOW_TIME_ZONE, formatInZone, visitorDiffers } from "./zone";
 
 const whoNow: Record<Staffing["who"], Record<Duty, string>> = {
   bot: { open: "бот отвечает", closed: "бот не отвечает", uncertain: "бот — источники расходятся" },

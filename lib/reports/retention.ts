@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { ReportsDb } from "./connection";
-import { daysBefore, utcDay } from "./day";
+import { daysBefore, utcDay } from "../hours/calendar";
 import { SUMMARY_DAYS } from "./options";
 
 export interface RetentionResult {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { ReportsDb } from "./connection";
-import { utcDay } from "./day";
+import { utcDay } from "../hours/calendar";
 
 const cache = new Map<string, string>();
 

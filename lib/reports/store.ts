@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { sql } from "kysely";
 import type { ReportsDb } from "./connection";
-import { daysBefore, utcDay } from "./day";
+import { daysBefore, utcDay } from "../hours/calendar";
 import type { ReportInput } from "./input";
 import { SUMMARY_DAYS, type FailureReason, type Outcome } from "./options";
 import { summarize, type CountedReport } from "./rule";

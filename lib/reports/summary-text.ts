@@ -1,4 +1,5 @@
-import { formatDateRu, plural } from "@/lib/text/russian";
+import { formatDateRu } from "@/lib/hours/calendar";
+import { plural } from "@/lib/text/russian";
 import type { ReportSummary } from "./summary";
 
 const visitorForms = ["посетителя", "посетителей", "посетителей"] as const;

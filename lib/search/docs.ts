@@ -2,7 +2,7 @@ import type { Audience, Channel, ChannelStatus, Directory, Organisation, Topic }
 import { displayValue, kindLabel } from "@/lib/text/channel";
 import { sourceIndex, type SourceIndex } from "@/lib/trust/evidence";
 import { byWhom } from "@/lib/trust/attribution";
-import { shiftsOf } from "@/lib/hours/schedule";
+import { shiftsOf } from "@/lib/hours/open-state";
 import { statusOrder } from "@/lib/trust/status";
 import { notOzonText } from "@/lib/trust/ownership";
 import { comparisonPath, comparisonTitle, QUESTIONS } from "@/lib/comparison/questions";

@@ -1,4 +1,4 @@
-import type { Shifts } from "@/lib/hours/schedule";
+import type { Shifts } from "@/lib/hours/open-state";
 import type { ChannelStatus } from "@/lib/dataset/schema";
 
 /**

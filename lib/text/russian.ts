@@ -22,12 +22,3 @@ export function foldText(input: string): string {
 export function textKey(input: string): string {
   return foldText(input).trim().replace(/\s+/g, " ");
 }
-
-/** Created on first use: building an Intl formatter when the module loads would start ICU on every page that imports it. */
-let ruDate: Intl.DateTimeFormat | undefined;
-
-/** 2026-11-18 → «18 ноября 2026 г.» */
-export function formatDateRu(iso: string): string {
-  ruDate ??= new Intl.DateTimeFormat("ru-RU", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  return ruDate.format(new Date(`${iso}T00:00:00Z`));
-}

@@ -9,7 +9,8 @@ import {
   withTopic,
   type LinkTopic,
 } from "../../lib/compose/deep-link";
-import { emptyForm, hasTypedContent, isBlankForm, moscowIsoDate, parseStoredForm } from "../../lib/compose/form-state";
+import { emptyForm, hasTypedContent, isBlankForm, parseStoredForm } from "../../lib/compose/form-state";
+import { moscowDay } from "../../lib/hours/calendar";
 
 const topics: LinkTopic[] = [
   { id: "seller-payouts", audience: "sellers", channels: [{ id: "seller-support-chat" }, { id: "seller-email" }] },
@@ -45,7 +46,7 @@ describe("parseStoredForm", () => {
   });
 });
 
-describe("isBlankForm and moscowIsoDate", () => {
+describe("isBlankForm and moscowDay", () => {
   it("treats whitespace as nothing", () => {
     expect(isBlankForm(emptyForm)).toBe(true);
     expect(isBlankForm({ ...emptyForm, whatHappened: "  " })).toBe(true);
@@ -56,8 +57,8 @@ describe("isBlankForm and moscowIsoDate", () => {
   });
 
   it("dates by Moscow's calendar", () => {
-    expect(moscowIsoDate(new Date("2026-11-18T21:30:00Z"))).toBe("2026-11-19");
-    expect(moscowIsoDate(new Date("2026-11-18T20:59:00Z"))).toBe("2026-11-18");
+    expect(moscowDay(new Date("2026-11-18T21:30:00Z"))).toBe("2026-11-19");
+    expect(moscowDay(new Date("2026-11-18T20:59:00Z"))).toBe("2026-11-18");
   });
 });
 

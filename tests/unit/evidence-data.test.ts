@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadDirectory } from "@/lib/dataset/load";
 import { deriveEvidence, sourceIndex } from "@/lib/trust/evidence";
 import { disagreementSummary } from "@/lib/trust/attribution";
-import { shiftsOf } from "@/lib/hours/schedule";
+import { shiftsOf } from "@/lib/hours/open-state";
 import { openNowView } from "@/lib/hours/open-now-text";
 import { firstReplyRange } from "@/lib/replies/range";
 import { fastestHumanChannels } from "@/lib/replies/fastest";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildDate, daysBetween, needsRecheck } from "@/lib/trust/freshness";
+import { daysBetween } from "@/lib/hours/calendar";
+import { buildDate, needsRecheck } from "@/lib/trust/freshness";
 
 describe("freshness", () => {
   it("flags a channel only when more than 180 days old at the build date", () => {

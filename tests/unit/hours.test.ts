@@ -1,19 +1,16 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { formatDays, formatSchedule } from "@/lib/hours/format";
+import { openState, shiftsOf } from "@/lib/hours/open-state";
+import { isOpenAt, nextChange } from "@/lib/hours/schedule";
+import { describeScheduleInZone } from "@/lib/hours/visitor";
 import {
-  describeScheduleInZone,
-  formatDays,
   formatInZone,
-  formatSchedule,
-  isOpenAt,
   LOCAL_TIME_ZONE,
   MOSCOW_TIME_ZONE,
-  nextChange,
-  openState,
-  shiftsOf,
   visitorDiffers,
   wallTimeMs,
   zoneOffsetMinutes,
-} from "@/lib/hours/schedule";
+} from "@/lib/hours/zone";
 import type { Hours, Schedule, TimeRange } from "@/lib/dataset/schema";
 
 const initialZone = process.env.TZ;

@@ -12,7 +12,7 @@ import {
   sourcesInWords,
 } from "@/lib/dataset/access";
 import { AnswerLead } from "@/components/answer-lead";
-import { shiftsOf } from "@/lib/hours/schedule";
+import { shiftsOf } from "@/lib/hours/open-state";
 import { RecommendedChannel } from "@/components/recommended-channel";
 import { StaffedNowHint } from "@/components/staffed-now-hint";
 import { NoPhoneNote } from "@/components/no-phone-note";
