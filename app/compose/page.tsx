@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { getChannels, getGuidance, getTopics } from "@/lib/dataset/access";
-import { buildComposeCatalog } from "@/lib/compose/catalog";
+import { getComposeCatalog } from "@/lib/dataset/access";
 import { Composer } from "@/components/compose/composer";
 import { canonical } from "@/lib/site/metadata";
 
@@ -13,7 +12,7 @@ export const metadata: Metadata = {
 };
 
 export default function ComposePage() {
-  const catalog = buildComposeCatalog({ topics: getTopics(), channels: getChannels(), guidance: getGuidance() });
+  const catalog = getComposeCatalog();
   return (
     <div className="space-y-6">
       <Breadcrumbs />

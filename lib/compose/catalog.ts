@@ -1,5 +1,5 @@
 import { textKey } from "../text/russian";
-import type { ChannelKind, Directory, ResponseTime, SellerCategoryId, Topic } from "../dataset/schema";
+import type { Channel, ChannelKind, Directory, ResponseTime, SellerCategoryId, Topic } from "../dataset/schema";
 import { actionHref, formatResponseTime, kindLabel } from "../text/channel";
 import { sellerCategory } from "../dataset/seller-form";
 import { slowestReplyTime } from "../replies/range";
@@ -153,4 +153,20 @@ export function buildComposeCatalog(dir: Pick<Directory, "topics" | "channels" |
     noAnswer: { sellers: dir.guidance.noAnswer, buyers: [...buyerNoAnswer] },
     mistakes: dir.guidance.mistakes,
   };
+}
+
+/**
+ * Where a channel page's «Составить обращение» link starts the composer: the first of the channel's
+ * audiences whose topics offer it, and the topic when only one of them does. Undefined when the composer
+ * does not offer the channel, so a page never links to a composer that cannot send to it.
+ */
+export function composeStartFor(
+  catalog: Pick<ComposeCatalog, "topics">,
+  channel: Pick<Channel, "id" | "audiences">,
+): { audience: ComposeAudience; topicId?: string } | undefined {
+  const offering = catalog.topics.filter((t) => t.channels.some((c) => c.id === channel.id));
+  const audience = channel.audiences.filter(isComposeAudience).find((a) => offering.some((t) => t.audience === a));
+  if (!audience) return undefined;
+  const topics = offering.filter((t) => t.audience === audience);
+  return { audience, topicId: topics.length === 1 ? topics[0]?.id : undefined };
 }

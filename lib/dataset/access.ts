@@ -14,6 +14,7 @@ import type {
 import { deriveEvidence, sourceIndex, type Evidence, type SourceIndex } from "../trust/evidence";
 import { byWhom, confidenceMark, numberSources, type ConfidenceMark, type NumberedSource } from "../trust/attribution";
 import { statusOrder } from "../trust/status";
+import { buildComposeCatalog, type ComposeCatalog } from "../compose/catalog";
 
 let loaded: Directory | undefined;
 
@@ -26,6 +27,15 @@ export function getDirectory(): Directory {
   if (process.env.NODE_ENV === "development") return loadDirectory();
   loaded ??= loadDirectory();
   return loaded;
+}
+
+let composeCatalog: ComposeCatalog | undefined;
+
+/** The topics and channels the composer offers: one list for the composer page and the channel pages' links. */
+export function getComposeCatalog(): ComposeCatalog {
+  if (process.env.NODE_ENV === "development") return buildComposeCatalog(getDirectory());
+  composeCatalog ??= buildComposeCatalog(getDirectory());
+  return composeCatalog;
 }
 
 export function getOrganisations(): Organisation[] {

@@ -193,3 +193,12 @@ test("a draft restored without a link puts its choices back in the address", asy
   await expect(page).toHaveURL(/\/compose\?audience=buyers&topic=buyer-return&channel=buyer-support-chat$/);
   await expect(page.getByTestId("compose-draft-status")).toContainText("восстановили");
 });
+
+test("a channel page links to the composer only when the composer can send through that channel", async ({ page }) => {
+  await page.goto("/channels/seller-email");
+  const link = page.getByRole("link", { name: "Составить обращение", exact: true });
+  await expect(link).toHaveAttribute("href", /^\/compose\?audience=sellers&channel=seller-email$/);
+  await page.goto("/channels/hotline-8800");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Составить обращение", exact: true })).toHaveCount(0);
+});

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { loadDirectory } from "../../lib/dataset/load";
-import { buildComposeCatalog, topicEvidence, topicRequiresOrder, topicSuggestsOrder } from "../../lib/compose/catalog";
+import {
+  buildComposeCatalog,
+  composeStartFor,
+  topicEvidence,
+  topicRequiresOrder,
+  topicSuggestsOrder,
+} from "../../lib/compose/catalog";
 
 const catalog = buildComposeCatalog(loadDirectory());
 const topic = (id: string) => {
@@ -85,5 +91,33 @@ describe("topic rules", () => {
     expect(topicEvidence({ channels: [], synonyms: ["что-то"] }, "buyers")).toEqual(["screenshots"]);
     expect(topic("buyer-account-access").evidence).toEqual(["screenshots", "error-text", "notification"]);
     expect(topic("seller-account").evidence).toEqual(["notification", "screenshots", "company-documents"]);
+  });
+});
+
+describe("composeStartFor", () => {
+  const start = (id: string, audiences: string[]) => composeStartFor(catalog, { id, audiences });
+
+  it("starts where the composer offers the channel, with the topic when only one offers it", () => {
+    const offering = catalog.topics.filter((t) => t.channels.some((c) => c.id === "seller-email"));
+    expect(offering.length).toBeGreaterThan(1);
+    expect(start("seller-email", ["sellers"])).toEqual({ audience: "sellers", topicId: undefined });
+    const only = catalog.topics.flatMap((t) =>
+      t.channels.filter((c) => catalog.topics.filter((x) => x.channels.some((y) => y.id === c.id)).length === 1),
+    )[0];
+    expect(only).toBeDefined();
+    const owner = catalog.topics.find((t) => t.channels.some((c) => c.id === only?.id));
+    expect(start(only?.id ?? "", [owner?.audience ?? ""])).toEqual({ audience: owner?.audience, topicId: owner?.id });
+  });
+
+  it("prefers the channel's own audience order, and skips audiences whose topics do not offer it", () => {
+    expect(start("seller-email", ["bank", "sellers"])?.audience).toBe("sellers");
+    expect(start("seller-email", ["buyers"])).toBeUndefined();
+  });
+
+  it("offers nothing for a channel no composer topic sends to", () => {
+    const dir = loadDirectory();
+    const notOffered = dir.channels.filter((c) => !catalog.topics.some((t) => t.channels.some((x) => x.id === c.id)));
+    expect(notOffered.some((c) => c.kind === "knowledge-base")).toBe(true);
+    for (const c of notOffered) expect(composeStartFor(catalog, c)).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { ComposeLink } from "@/components/compose-link";
 import { PageLink } from "@/components/page-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import {
+  getComposeCatalog,
   getAudience,
   getChannel,
   getChannels,
@@ -14,6 +15,7 @@ import {
 } from "@/lib/dataset/access";
 import { displayValue, kindLabel } from "@/lib/text/channel";
 import { contactSlug } from "@/lib/check/match";
+import { composeStartFor } from "@/lib/compose/catalog";
 import { StatusBadge } from "@/components/status-badge";
 import { ChannelValue } from "@/components/channel-value";
 import { ChannelFacts } from "@/components/channel-facts";
@@ -56,13 +58,7 @@ export default async function ChannelPage({ params }: Props) {
   const numbered = numberedSources();
   const owner = organisationOf(channel);
   const slug = channel.kind === "phone" || channel.kind === "email" ? contactSlug(channel) : null;
-  // The composer covers buyers' and sellers' requests to channels that still work and accept a message.
-  const usable = channel.status === "active" || channel.status === "disputed";
-  const accepts = channel.kind !== "knowledge-base" && channel.kind !== "website";
-  const composeAudience =
-    usable && accepts ? channel.audiences.find((a) => a === "buyers" || a === "sellers") : undefined;
-  const composeTopics = topics.filter((t) => t.audience === composeAudience);
-  const onlyTopic = composeTopics.length === 1 ? composeTopics[0] : undefined;
+  const composeStart = composeStartFor(getComposeCatalog(), channel);
   return (
     <article className="space-y-6">
       <Breadcrumbs trail={channel.audiences.map((a) => ({ href: `/${a}`, label: getAudience(a)?.title ?? a }))} />
@@ -77,8 +73,8 @@ export default async function ChannelPage({ params }: Props) {
         {replacement ? <ReplacementNote replacement={replacement} /> : null}
         <AnswerLead answer={channel.verdict} channel={channel} />
         <p>{channel.summary}</p>
-        {composeAudience ? (
-          <ComposeLink audience={composeAudience} topicId={onlyTopic?.id} channelId={channel.id} />
+        {composeStart ? (
+          <ComposeLink audience={composeStart.audience} topicId={composeStart.topicId} channelId={channel.id} />
         ) : null}
         <ContactActions channel={channel} />
       </header>
