@@ -2,23 +2,15 @@
 
 import { StatusBadge } from "@/components/status-badge";
 import { useNow } from "@/components/use-now";
-import { openNowView, type OpenNowView } from "@/lib/hours/open-now-text";
+import { headlineText, openNowView } from "@/lib/hours/open-now-text";
 import type { ChannelView } from "@/lib/search/types";
-
-/** Says only what the sources agree on: when they disagree about operators, that is what it says. */
-const HEADLINE: Record<OpenNowView["headline"], (botOpen: boolean) => string> = {
-  live: () => "● Сейчас открыто",
-  bot: () => "◐ Сейчас только бот",
-  uncertain: (botOpen) => (botOpen ? "◐ Бот отвечает; об операторах источники расходятся" : "◐ Источники расходятся"),
-  closed: () => "○ Сейчас закрыто",
-};
 
 /** "Open now" in one line: a result card has no room for the channel page's full schedule. */
 function OpenNowLine({ view }: { view: ChannelView }) {
   const clock = useNow();
   if (!view.hours || !clock) return null;
   const open = openNowView(view.hours, clock.now, clock.zone);
-  const text = HEADLINE[open.headline](open.botOpen);
+  const text = headlineText(open, "line");
   return (
     <span className="font-medium" data-testid="search-open-now">
       {text}

@@ -96,11 +96,17 @@ export function openNowView(hours: Shifts, now: Date, visitorZone: Zone): OpenNo
 }
 
 /** The box's headline: says only what the sources agree on. */
-export function headlineText(open: Pick<OpenNowView, "headline" | "botOpen">): string {
+/**
+ * The open-now headline, the one wording of it: `box` on channel and topic pages, `line` for a search
+ * result's single line, which says the same about a disagreement in fewer words.
+ */
+export function headlineText(open: Pick<OpenNowView, "headline" | "botOpen">, form: "box" | "line" = "box"): string {
   switch (open.headline) {
     case "live":
       return "● Сейчас открыто";
     case "uncertain":
+      if (form === "line")
+        return open.botOpen ? "◐ Бот отвечает; об операторах источники расходятся" : "◐ Источники расходятся";
       return open.botOpen
         ? "◐ Бот отвечает; есть ли сейчас операторы, источники расходятся"
         : "◐ Открыто ли сейчас, источники расходятся";
