@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { ReportSummary } from "@/lib/reports/summary";
+import { reportCreated, reportSummary, type ReportSummary } from "@/lib/reports/summary";
 import type { FailureReason, Outcome } from "@/lib/reports/options";
 import { whenIdle } from "@/components/when-idle";
 import { clientToken, readSent, rememberSent, type SentReport } from "./client-store";
@@ -14,10 +14,6 @@ export interface Draft {
   waitMinutes?: number;
   comment?: string;
   website?: string;
-}
-
-function isSummary(value: unknown): value is ReportSummary {
-  return typeof value === "object" && value !== null && typeof Reflect.get(value, "reached") === "number";
 }
 
 function errorMessage(status: number, retryAfter: string | null): string {
@@ -46,7 +42,8 @@ export function useReport(channel: string) {
       fetch(`/api/v1/channels/${encodeURIComponent(channel)}/reports`, { signal: controller.signal })
         .then((r) => (r.ok ? r.json() : null))
         .then((value: unknown) => {
-          if (isSummary(value)) setSummary(value);
+          const parsed = reportSummary.safeParse(value);
+          if (parsed.success) setSummary(parsed.data);
         })
         .catch(() => {
           // No summary is shown when the API is unreachable; the form still works or says why not.
@@ -71,9 +68,8 @@ export function useReport(channel: string) {
         setState({ kind: "error", message: errorMessage(response.status, response.headers.get("Retry-After")) });
         return false;
       }
-      const result: unknown = await response.json();
-      const fresh = typeof result === "object" && result !== null ? Reflect.get(result, "summary") : undefined;
-      if (isSummary(fresh)) setSummary(fresh);
+      const created = reportCreated.safeParse(await response.json());
+      if (created.success) setSummary(created.data.summary);
       const record: SentReport = {
         outcome: draft.outcome,
         reason: draft.reason,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { channel, confidenceLevel, directory } from "./schema";
 import { reportInput } from "../reports/input";
-import { reportSummary } from "../reports/summary";
+import { reportCreated, reportSummary } from "../reports/summary";
 
 /** What /api/v1/directory.json serves: the dataset, each channel with its derived confidence. */
 export const apiDirectory = directory.extend({
@@ -23,13 +23,13 @@ export const apiDirectory = directory.extend({
  */
 export function directoryJsonSchema() {
   const schema = z.toJSONSchema(apiDirectory, { target: "draft-2020-12", io: "output" });
-  const input = (type: z.ZodType) => z.toJSONSchema(type, { target: "draft-2020-12", io: "input" });
+  const input = (type: z.core.$ZodType) => z.toJSONSchema(type, { target: "draft-2020-12", io: "input" });
   return {
     ...schema,
     $defs: {
       ...schema.$defs,
       ReportRequest: input(reportInput),
-      ReportCreated: input(z.strictObject({ id: z.uuid(), summary: reportSummary })),
+      ReportCreated: input(reportCreated),
       ReportSummary: input(reportSummary),
     },
   };

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { headlineText, openNowView } from "@/lib/hours/open-now-text";
+import type { Schedule } from "@/lib/dataset/schema";
 import type { Shifts } from "@/lib/hours/open-state";
 
-const weekdays = ["mon", "tue", "wed", "thu", "fri"] as const;
 const shifts = (...staffing: Shifts["staffing"]): Shifts => ({ staffing });
-const always = { type: "always" } as const;
-const office = { type: "ranges", ranges: [{ days: [...weekdays], from: "09:00", to: "18:00" }] } as const;
+const always: Schedule = { type: "always" };
+const office: Schedule = {
+  type: "weekly",
+  ranges: [{ days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", to: "18:00" }],
+};
 // Wednesday 2026-11-25, 12:00 and 21:00 in Moscow.
 const noon = new Date("2026-11-25T09:00:00Z");
 const night = new Date("2026-11-25T18:00:00Z");

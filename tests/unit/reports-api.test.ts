@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { loadDirectory } from "../../lib/dataset/load";
 import { getChannelReports, postReport, type ReportDeps } from "../../lib/reports/handlers";
 import { trustedProxiesFromEnv } from "../../lib/reports/client";
+import { reportCreated, reportSummary } from "../../lib/reports/summary";
 import { testDbPerFile } from "./reports-test-db";
 
 const db = testDbPerFile();
@@ -55,6 +56,10 @@ describe("POST /api/v1/reports", () => {
     expect(response.status).toBe(201);
     const body: unknown = await response.json();
     expect(body).toMatchObject({ id: expect.any(String), summary: { reached: 1, failed: 0, medianWaitMinutes: 12 } });
+    // The widget keeps only answers of these shapes: one the API no longer gives would hide the summary.
+    expect(reportCreated.safeParse(body).success).toBe(true);
+    const summary: unknown = await (await getChannelReports(CHANNEL, deps)).json();
+    expect(reportSummary.parse(summary)).toMatchObject({ channel: CHANNEL, reached: 1 });
     const stored = await rows();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ channel: CHANNEL, outcome: "reached", wait_minutes: 12, comment: "быстро" });
