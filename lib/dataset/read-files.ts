@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";
+import { rootSegments } from "./root-segments";
 
 /** A data file as read from disk, before any validation. */
 export type RawFile = { file: string; text: string };
@@ -12,6 +13,8 @@ export type RawDataset = {
   guidance: RawFile;
   marketplaceComparison: RawFile;
   channels: RawFile[];
+  /** The site's own first path segments (root-segments.ts), which an audience id must not take. */
+  rootSegments: string[];
 };
 
 function read(dir: string, name: string): RawFile {
@@ -34,5 +37,6 @@ export function readDataset(dir: string): RawDataset {
     guidance: read(dir, "guidance.json"),
     marketplaceComparison: read(dir, "marketplace-comparison.json"),
     channels: channelFiles.map((f) => read(dir, path.posix.join("channels", f))),
+    rootSegments: rootSegments(),
   };
 }

@@ -1,13 +1,7 @@
 import type { Channel, MarketplaceComparison, Organisation } from "./schema";
 import { QUESTIONS } from "../comparison/questions";
 import type { DataError } from "./validate";
-
-type Known = {
-  audiences: ReadonlySet<string>;
-  sources: ReadonlySet<string>;
-  channels: ReadonlyMap<string, Channel>;
-  organisations: ReadonlyMap<string, Organisation>;
-};
+import { missing, type Known } from "./references";
 
 /**
  * The comparison puts other companies' contacts next to Ozon's, so each answer may name only contacts of
@@ -17,7 +11,7 @@ export function checkComparison(file: string, comparison: MarketplaceComparison,
   const errors: DataError[] = [];
   const id = "marketplaceComparison";
   const err = (field: string, message: string) => errors.push({ file, id, field, message });
-  if (!known.audiences.has(comparison.audience)) err("audience", `нет аудитории «${comparison.audience}»`);
+  if (!known.audiences.has(comparison.audience)) err("audience", missing("audience", comparison.audience));
   const seen = new Set<string>();
   let ozonRows = 0;
   comparison.marketplaces.forEach((m, i) => {
@@ -30,11 +24,11 @@ export function checkComparison(file: string, comparison: MarketplaceComparison,
     for (const { key } of QUESTIONS) {
       const answer = m[key];
       answer.sources.forEach((s, j) => {
-        if (!known.sources.has(s)) err(`${at}.${key}.sources.${j}`, `нет источника «${s}»`);
+        if (!known.sources.has(s)) err(`${at}.${key}.sources.${j}`, missing("source", s));
       });
       answer.channels.forEach((c, j) => {
         const channel = known.channels.get(c);
-        if (!channel) err(`${at}.${key}.channels.${j}`, `нет канала «${c}»`);
+        if (!channel) err(`${at}.${key}.channels.${j}`, missing("channel", c));
         else if (channel.organisation !== m.organisation) {
           err(
             `${at}.${key}.channels.${j}`,

@@ -14,11 +14,12 @@ import {
   type Organisation,
   type Topic,
 } from "./schema";
-import { deriveEvidence, sourceIndex, statusAllowed, type SourceIndex } from "../trust/evidence";
+import { deriveEvidence, sourceIndex, statusAllowed } from "../trust/evidence";
 import type { RawDataset, RawFile } from "./read-files";
 import { checkPhrases } from "./validate-phrases";
 import { checkComparison } from "./validate-comparison";
 import { checkWording } from "./validate-wording";
+import { checkRefs, missing, type Known, type Report } from "./references";
 
 /** One problem in the data, precise enough to fix without searching. */
 export type DataError = { file: string; id: string; field: string; message: string };
@@ -26,9 +27,6 @@ export type DataError = { file: string; id: string; field: string; message: stri
 export function formatError(e: DataError): string {
   return `${e.file} › ${e.id} › ${e.field}: ${e.message}`;
 }
-
-/** Route segments an audience id must not take, since /[audience] shares the root. */
-const RESERVED_IDS = new Set(["api", "channels", "check", "compose", "help", "search", "sources", "_next"]);
 
 const emailFormat = z.email();
 const urlFormat = z.url({ protocol: /^https?$/ });
@@ -161,13 +159,6 @@ function checkChannelValue(file: string, c: Channel, errors: DataError[]): void 
   }
 }
 
-type Known = {
-  audiences: Set<string>;
-  sources: SourceIndex;
-  channels: Map<string, Channel>;
-  organisations: Map<string, Organisation>;
-};
-
 /** Whose a channel is decides whether it may be shown as Ozon's; its claims decide the rest of its status. */
 function checkOwnership(c: Channel, ids: Known, err: (field: string, message: string) => void): void {
   const owner = ids.organisations.get(c.organisation);
@@ -192,13 +183,11 @@ function checkChannel(file: string, c: Channel, ids: Known, errors: DataError[])
   const expectedFile = `data/channels/${c.id}.json`;
   if (file !== expectedFile) err("id", `имя файла должно совпадать с id: ожидается ${expectedFile}`);
   checkChannelValue(file, c, errors);
-  c.audiences.forEach((a, i) => {
-    if (!ids.audiences.has(a)) err(`audiences.${i}`, `нет аудитории «${a}»`);
-  });
+  checkRefs("audience", ids.audiences, c.audiences, "audiences", err);
   c.claims.forEach((cl, i) => {
-    if (!ids.sources.has(cl.source)) err(`claims.${i}.source`, `нет источника «${cl.source}»`);
+    if (!ids.sources.has(cl.source)) err(`claims.${i}.source`, missing("source", cl.source));
     if (cl.instead !== undefined && !ids.channels.has(cl.instead))
-      err(`claims.${i}.instead`, `нет канала «${cl.instead}»`);
+      err(`claims.${i}.instead`, missing("channel", cl.instead));
     if (cl.stance === "lists-other" && cl.instead === undefined) {
       err(`claims.${i}.instead`, "у «lists-other» нужен instead: какой контакт источник даёт на этом месте");
     }
@@ -206,7 +195,7 @@ function checkChannel(file: string, c: Channel, ids: Known, errors: DataError[])
   // A schedule or a time is attributed to a source; one that names no such channel cannot be its witness.
   const witnesses = new Set(c.claims.filter((cl) => cl.stance !== "not-mentioned").map((cl) => cl.source));
   const cite = (field: string, id: string) => {
-    if (!ids.sources.has(id)) err(field, `нет источника «${id}»`);
+    if (!ids.sources.has(id)) err(field, missing("source", id));
     else if (!witnesses.has(id))
       err(
         field,
@@ -224,7 +213,7 @@ function checkChannel(file: string, c: Channel, ids: Known, errors: DataError[])
   }
   if (c.replacedBy !== undefined) {
     const target = ids.channels.get(c.replacedBy);
-    if (!target) err("replacedBy", `нет канала «${c.replacedBy}»`);
+    if (!target) err("replacedBy", missing("channel", c.replacedBy));
     else if (target.status !== "active") err("replacedBy", `замена «${c.replacedBy}» сама не в статусе active`);
     if (!c.claims.some((cl) => cl.instead === c.replacedBy)) {
       err("replacedBy", `ни один источник не называет «${c.replacedBy}» вместо этого канала`);
@@ -274,8 +263,8 @@ function checkSellerCategories(topics: Parsed<Topic>[], form: Parsed<Guidance["s
 
 export type ValidationResult = { directory: Directory | undefined; errors: DataError[] };
 
-export function validateDataset(raw: RawDataset): ValidationResult {
-  const errors: DataError[] = [];
+/** Every file parsed against its schema; what fails is reported and left out, so the checks below still run. */
+function parseAll(raw: RawDataset, errors: DataError[]) {
   const organisations = parseList(organisation, raw.organisations, errors);
   const audiences = parseList(audience, raw.audiences, errors);
   const sources = parseList(source, raw.sources, errors);
@@ -288,119 +277,115 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     const value = parseRecord(channel, data, rawChannel.file, fallback, errors);
     if (value !== undefined) channels.push({ file: rawChannel.file, value });
   }
-  const guidanceData = parseJson(raw.guidance, errors);
-  const guidanceValue =
-    guidanceData === undefined ? undefined : parseRecord(guidance, guidanceData, raw.guidance.file, "guidance", errors);
-  const comparisonFile = raw.marketplaceComparison.file;
-  const comparisonData = parseJson(raw.marketplaceComparison, errors);
-  const comparison =
-    comparisonData === undefined
-      ? undefined
-      : parseRecord(marketplaceComparison, comparisonData, comparisonFile, "marketplaceComparison", errors);
+  const single = <T>(schema: z.ZodType<T>, file: RawFile, id: string): Parsed<T> | undefined => {
+    const data = parseJson(file, errors);
+    const value = data === undefined ? undefined : parseRecord(schema, data, file.file, id, errors);
+    return value === undefined ? undefined : { file: file.file, value };
+  };
+  const guidanceFile = single(guidance, raw.guidance, "guidance");
+  const comparison = single(marketplaceComparison, raw.marketplaceComparison, "marketplaceComparison");
+  return { organisations, audiences, sources, topics, channels, guidance: guidanceFile, comparison };
+}
+
+type ParsedDataset = ReturnType<typeof parseAll>;
+
+/** Each audience lives at /<id>, has an Ozon channel and a topic. */
+function checkAudiences(data: ParsedDataset, rootSegments: readonly string[], errors: DataError[]): void {
+  const reserved = new Set(rootSegments);
+  for (const { file, value: a } of data.audiences) {
+    const err: Report = (field, message) => errors.push({ file, id: a.id, field, message });
+    if (reserved.has(a.id)) err("id", `id совпадает с адресом, который сайт уже занимает: /${a.id}`);
+    if (!data.channels.some((c) => c.value.audiences.includes(a.id) && c.value.status !== "third-party")) {
+      err("id", "у аудитории нет ни одного канала Ozon");
+    }
+    if (!data.topics.some((t) => t.value.audience === a.id)) err("id", "у аудитории нет ни одной темы");
+  }
+}
+
+/** Topics come in the audiences' order and advise only channels that exist and can still help. */
+function checkTopics(data: ParsedDataset, ids: Known, errors: DataError[]): void {
+  const audienceOrder = new Map(data.audiences.map((a) => [a.value.id, a.value.order]));
+  checkSorted(
+    data.topics,
+    (t) => `${String(audienceOrder.get(t.audience) ?? 0).padStart(3, "0")}:${String(t.order).padStart(3, "0")}`,
+    "порядку аудитории, затем order",
+    errors,
+  );
+  for (const { file, value: t } of data.topics) {
+    const err: Report = (field, message) => errors.push({ file, id: t.id, field, message });
+    if (!ids.audiences.has(t.audience)) err("audience", missing("audience", t.audience));
+    t.channels.forEach((tc, i) => {
+      const target = ids.channels.get(tc.channel);
+      if (!target) err(`channels.${i}.channel`, missing("channel", tc.channel));
+      else if (target.status === "third-party" || target.status === "discontinued") {
+        err(`channels.${i}.channel`, `тема не может советовать канал в статусе ${target.status}: «${tc.channel}»`);
+      }
+    });
+  }
+}
+
+/** What guidance.json cites and names exists. */
+function checkGuidance(guidanceFile: Parsed<Guidance>, data: ParsedDataset, ids: Known, errors: DataError[]): void {
+  const { file, value } = guidanceFile;
+  const err: Report = (field, message) => errors.push({ file, id: "guidance", field, message });
+  checkRefs("source", ids.sources, value.sources, "sources", err);
+  checkSellerCategories(data.topics, { file, value: value.sellerForm }, errors);
+  value.facts.forEach((f, i) => {
+    const at: Report = (field, message) =>
+      errors.push({ file, id: `guidance.facts.${f.id}`, field: `facts.${i}.${field}`, message });
+    checkRefs("source", ids.sources, f.sources, "sources", at);
+    checkRefs("audience", ids.audiences, f.audiences, "audiences", at);
+  });
+  value.sla.forEach((r, i) => {
+    if (!ids.sources.has(r.source)) err(`sla.${i}.source`, missing("source", r.source));
+  });
+}
+
+export function validateDataset(raw: RawDataset): ValidationResult {
+  const errors: DataError[] = [];
+  const data = parseAll(raw, errors);
+  const { organisations, audiences, sources, topics, channels, guidance: guidanceFile, comparison } = data;
 
   for (const list of [organisations, audiences, sources, topics, channels]) checkUnique(list, errors);
   checkSorted(organisations, (o) => o.id, "id", errors);
   checkSorted(sources, (s) => s.id, "id", errors);
   checkSorted(audiences, (a) => a.order, "order", errors);
 
-  const audienceIds = new Set(audiences.map((a) => a.value.id));
-  const audienceOrder = new Map(audiences.map((a) => [a.value.id, a.value.order]));
-  const sourceIds = new Set(sources.map((s) => s.value.id));
-  const sourceFacts = sourceIndex(sources.map((s) => s.value));
-  const channelMap = new Map(channels.map((c) => [c.value.id, c.value]));
-
-  for (const { file, value: a } of audiences) {
-    if (RESERVED_IDS.has(a.id))
-      errors.push({ file, id: a.id, field: "id", message: "id совпадает со служебным адресом сайта" });
-    if (!channels.some((c) => c.value.audiences.includes(a.id) && c.value.status !== "third-party")) {
-      errors.push({ file, id: a.id, field: "id", message: "у аудитории нет ни одного канала Ozon" });
-    }
-    if (!topics.some((t) => t.value.audience === a.id)) {
-      errors.push({ file, id: a.id, field: "id", message: "у аудитории нет ни одной темы" });
-    }
-  }
-
   const ids: Known = {
-    audiences: audienceIds,
-    sources: sourceFacts,
-    channels: channelMap,
+    audiences: new Set(audiences.map((a) => a.value.id)),
+    sources: sourceIndex(sources.map((s) => s.value)),
+    channels: new Map(channels.map((c) => [c.value.id, c.value])),
     organisations: new Map(organisations.map((o) => [o.value.id, o.value])),
   };
+  checkAudiences(data, raw.rootSegments, errors);
   for (const { file, value } of channels) checkChannel(file, value, ids, errors);
   checkChannelValuesUnique(channels, errors);
+  checkTopics(data, ids, errors);
 
-  checkSorted(
-    topics,
-    (t) => `${String(audienceOrder.get(t.audience) ?? 0).padStart(3, "0")}:${String(t.order).padStart(3, "0")}`,
-    "порядку аудитории, затем order",
-    errors,
-  );
-  for (const { file, value: t } of topics) {
-    const err = (field: string, message: string) => errors.push({ file, id: t.id, field, message });
-    if (!audienceIds.has(t.audience)) err("audience", `нет аудитории «${t.audience}»`);
-    t.channels.forEach((tc, i) => {
-      const target = channelMap.get(tc.channel);
-      if (!target) err(`channels.${i}.channel`, `нет канала «${tc.channel}»`);
-      else if (target.status === "third-party" || target.status === "discontinued") {
-        err(`channels.${i}.channel`, `тема не может советовать канал в статусе ${target.status}: «${tc.channel}»`);
-      }
-    });
-  }
-
-  errors.push(
-    ...checkWording({
-      channels,
-      topics,
-      audiences,
-      guidance: guidanceValue && { file: raw.guidance.file, value: guidanceValue },
-      comparison: comparison && { file: comparisonFile, value: comparison },
-    }),
-  );
-
+  errors.push(...checkWording({ channels, topics, audiences, guidance: guidanceFile, comparison }));
   const comparisonPhrases = comparison
-    ? [{ file: comparisonFile, value: { id: "marketplaceComparison", phrases: comparison.phrases } }]
+    ? [{ file: comparison.file, value: { id: "marketplaceComparison", phrases: comparison.value.phrases } }]
     : [];
   errors.push(
     ...checkPhrases(
       [...organisations, ...audiences, ...topics, ...channels, ...comparisonPhrases],
       raw.guidance.file,
-      guidanceValue,
+      guidanceFile?.value,
     ),
   );
-  if (comparison) errors.push(...checkComparison(comparisonFile, comparison, { ...ids, sources: sourceIds }));
-  if (guidanceValue) {
-    const file = raw.guidance.file;
-    guidanceValue.sources.forEach((s, i) => {
-      if (!sourceIds.has(s))
-        errors.push({ file, id: "guidance", field: `sources.${i}`, message: `нет источника «${s}»` });
-    });
-    checkSellerCategories(topics, { file, value: guidanceValue.sellerForm }, errors);
-    guidanceValue.facts.forEach((f, i) => {
-      const at = (field: string, message: string) =>
-        errors.push({ file, id: `guidance.facts.${f.id}`, field: `facts.${i}.${field}`, message });
-      f.sources.forEach((s, j) => {
-        if (!sourceIds.has(s)) at(`sources.${j}`, `нет источника «${s}»`);
-      });
-      f.audiences.forEach((a, j) => {
-        if (!audienceIds.has(a)) at(`audiences.${j}`, `нет аудитории «${a}»`);
-      });
-    });
-    guidanceValue.sla.forEach((r, i) => {
-      if (!sourceIds.has(r.source))
-        errors.push({ file, id: "guidance", field: `sla.${i}.source`, message: `нет источника «${r.source}»` });
-    });
-  }
+  if (comparison) errors.push(...checkComparison(comparison.file, comparison.value, ids));
+  if (guidanceFile) checkGuidance(guidanceFile, data, ids, errors);
 
   const directory: Directory | undefined =
-    errors.length === 0 && guidanceValue && comparison
+    errors.length === 0 && guidanceFile && comparison
       ? {
           organisations: organisations.map((o) => o.value),
           audiences: audiences.map((a) => a.value),
           sources: sources.map((s) => s.value),
           topics: topics.map((t) => t.value),
           channels: channels.map((c) => c.value).sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id)),
-          guidance: guidanceValue,
-          marketplaceComparison: comparison,
+          guidance: guidanceFile.value,
+          marketplaceComparison: comparison.value,
         }
       : undefined;
   return { directory, errors };

@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { rootSegments } from "@/lib/dataset/root-segments";
 import { formatError, validateDataset } from "@/lib/dataset/validate";
 import { toRaw, validFixture, type FixtureData } from "./fixtures/dataset";
 
@@ -215,6 +219,26 @@ describe("validateDataset", () => {
         expect.stringContaining("data/channels/buyer-chat.json › - › (файл): некорректный JSON"),
       ]),
     );
+  });
+
+  it("keeps audience ids off the addresses the site's own routes and files take, read from app/ and public/", () => {
+    for (const taken of ["offline", "search", "robots", "icons"]) {
+      expect(errorsOf((d) => (d.audiences[0]!.id = taken)).join("\n")).toContain(
+        `id совпадает с адресом, который сайт уже занимает: /${taken}`,
+      );
+    }
+  });
+
+  it("reads the taken first segments from the folders: groups looked into, dynamic segments and page files skipped", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "segments-"));
+    for (const dir of ["app/(en)/press", "app/[audience]", "app/sw.js", "public/icons"]) {
+      mkdirSync(path.join(root, dir), { recursive: true });
+    }
+    for (const file of ["app/page.tsx", "app/layout.tsx", "app/globals.css", "app/robots.ts", "public/og-image.png"]) {
+      writeFileSync(path.join(root, file), "");
+    }
+    expect(rootSegments(root)).toEqual(["_next", "icons", "og-image", "press", "robots", "sw.js"]);
+    expect(rootSegments(path.join(root, "nowhere"))).toEqual(["_next"]);
   });
 
   it("checks that the file name matches the id", () => {
