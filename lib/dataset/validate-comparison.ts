@@ -1,4 +1,4 @@
-import type { Channel, MarketplaceComparison, Organisation } from "./schema";
+import type { MarketplaceComparison } from "./schema";
 import { QUESTIONS } from "../comparison/questions";
 import type { DataError } from "./validate";
 import { missing, type Known } from "./references";

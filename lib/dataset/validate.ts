@@ -11,7 +11,6 @@ import {
   type Channel,
   type Directory,
   type Guidance,
-  type Organisation,
   type Topic,
 } from "./schema";
 import { deriveEvidence, sourceIndex, statusAllowed } from "../trust/evidence";
