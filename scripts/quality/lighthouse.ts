@@ -15,13 +15,15 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
  * blocking time's 50 ms threshold both amplify a slower spell more for the heavier page — with the bare page
  * at 93 each time, the site trailed it by 2–8 points in one run here, by 12–18 in another and by 11–17 on the
  * CI machine — whereas the work itself slows alike for both pages, so their ratio moves much less.
- * Measured side by side here (Lighthouse 12.8, default mobile, medians of 3 alternating rounds): the bare page
- * 1220 ms; in one run on a loaded machine home and audience 2.1×, topic 2.5×, channel, number check and
- * search 2.7–2.8×, the composer 2.95×; the channel page alone in five runs on a calmer one 1.7–1.9×. So the
- * ratio spreads by about 1 between runs. 3.5 = the highest measured plus half that spread: a page kind that
- * adds as much work again as the bare page's whole (another framework's worth of hydration) fails.
+ * Each page's least work of its runs is compared (leastWork): load elsewhere on a shared machine only adds
+ * to a run. Measured side by side here (Lighthouse 12.8, default mobile, 3 alternating rounds), the bare
+ * page's runs took 813–1467 ms; the page kinds 1.6–2.5× (home, audience, number check), 2.5–2.8× (channel,
+ * topic), 2.8–3.4× (composer) and 3.4× (search: it fetches its index and engine once the page is idle, so
+ * that they are ready when someone types) in two runs, by median and by least alike; single runs of one
+ * page spread by up to 1.7 s. 4.5 = the heaviest plus about one bare page's worth: a page that starts
+ * doing as much again as a whole bare Next page fails; smaller growth is the weight gate's to catch.
  */
-const WORK_RATIO = Number(process.env.LIGHTHOUSE_WORK_RATIO ?? 3.5);
+const WORK_RATIO = Number(process.env.LIGHTHOUSE_WORK_RATIO ?? 4.5);
 /** The goal for a visitor's phone, against the bare page: the host moves it, so it is reported, not gated. */
 export const GOAL = { points: 5, blockingMs: 150 };
 
@@ -57,13 +59,26 @@ const FIGURE_IDS: Figure[] = [
   "mainthread-work-breakdown",
 ];
 
-export type Medians = { runs: number; perfRuns: number[]; figures: Record<Figure, number> };
+export type Medians = {
+  runs: number;
+  perfRuns: number[];
+  /** Each run's main-thread work, in ms. */
+  workRuns: number[];
+  figures: Record<Figure, number>;
+};
+
+/**
+ * The least main-thread work of a page's runs: what the page itself needs. Other load on a shared machine
+ * only ever adds to a run's work, so the least is the figure that load disturbs least.
+ */
+export const leastWork = (m: Medians) => Math.min(...m.workRuns);
 
 function medians(runs: Report[]): Medians {
   const of = (id: Figure) => Math.round(median(runs.map(FIGURES[id].of)));
   return {
     runs: runs.length,
     perfRuns: runs.map((r) => score(r, "performance")),
+    workRuns: runs.map((r) => Math.round(FIGURES["mainthread-work-breakdown"].of(r))),
     figures: {
       performance: of("performance"),
       "total-blocking-time": of("total-blocking-time"),
@@ -121,17 +136,17 @@ export const figuresHeader = FIGURE_IDS.map((id) => FIGURES[id].label.padStart(F
 export const lighthouse: Step = async (baseUrl) => {
   const kinds = (await pageKinds(baseUrl)).filter((k) => k.lighthouse);
   const { bare, kinds: measured } = await withBareApp((bareUrl) => measure(baseUrl, bareUrl, kinds, RUNS));
-  const bareWork = bare.figures["mainthread-work-breakdown"];
+  const bareWork = leastWork(bare);
   console.log(
-    `${pad("page", 10)}${pad("path", 34)}${figuresHeader}  ×work  a11y  b.p.   seo  (medians of ${RUNS} runs; perf runs)`,
+    `${pad("page", 10)}${pad("path", 34)}${figuresHeader}  ×work  a11y  b.p.   seo  (medians of ${RUNS} runs; ×work of the least; perf, work runs)`,
   );
   console.log(
-    `${pad("bare", 10)}${pad("(reference)", 34)}${figuresRow(bare)}  ${pad("1.00", 5)}  ${pad("", 16)}  [${bare.perfRuns.join(", ")}]`,
+    `${pad("bare", 10)}${pad("(reference)", 34)}${figuresRow(bare)}  ${pad("1.00", 5)}  ${pad("", 16)}  [${bare.perfRuns.join(", ")}] [${bare.workRuns.join(", ")}]`,
   );
   let passed = true;
   const offGoal: string[] = [];
   for (const row of measured) {
-    const ratio = row.figures["mainthread-work-breakdown"] / Math.max(1, bareWork);
+    const ratio = leastWork(row) / Math.max(1, bareWork);
     const misses = [
       ...(row.runs === RUNS ? [] : [`${row.runs} of ${RUNS} runs`]),
       ...(ratio <= WORK_RATIO ? [] : [`MAIN-THREAD WORK OVER ${WORK_RATIO}× THE BARE PAGE`]),
@@ -141,7 +156,7 @@ export const lighthouse: Step = async (baseUrl) => {
     console.log(
       `${pad(row.kind, 10)}${pad(row.path, 34)}${figuresRow(row)}  ${pad(ratio.toFixed(2), 5)}  ` +
         `${pad(row.category("accessibility"), 4)}  ${pad(row.category("best-practices"), 4)}  ` +
-        `${pad(row.category("seo"), 4)}  [${row.perfRuns.join(", ")}]` +
+        `${pad(row.category("seo"), 4)}  [${row.perfRuns.join(", ")}] [${row.workRuns.join(", ")}]` +
         (misses.length === 0 ? "" : `  ${misses.join(", ")}`),
     );
   }
@@ -153,7 +168,7 @@ export const lighthouse: Step = async (baseUrl) => {
       (offGoal.length === 0 ? "every page kind" : `not yet on ${offGoal.join(", ")}`),
   );
   console.log(
-    `lighthouse: main-thread work median ≤ ${WORK_RATIO}× the bare page's (${Math.round(bareWork * WORK_RATIO)} ms); ` +
+    `lighthouse: least main-thread work ≤ ${WORK_RATIO}× the bare page's least (${Math.round(bareWork * WORK_RATIO)} ms); ` +
       `${STEADY.join(", ")} = 100 (${steady.length === 0 ? "pass" : `FAIL: ${steady.join(", ")}`})`,
   );
   return passed && steady.length === 0;
