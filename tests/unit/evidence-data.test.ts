@@ -6,7 +6,6 @@ import { shiftsOf } from "@/lib/hours/open-state";
 import { openNowView } from "@/lib/hours/open-now-text";
 import { firstReplyRange } from "@/lib/replies/range";
 import { fastestHumanChannels } from "@/lib/replies/fastest";
-import { wordingProblems } from "@/lib/trust/wording";
 import { buildComposeCatalog } from "@/lib/compose/catalog";
 import type { Channel } from "@/lib/dataset/schema";
 
@@ -62,25 +61,11 @@ describe("1. open now rests on the sources that state the hours, not on a headin
       }),
     ]);
   });
-
-  it("gives every schedule its sources", () => {
-    for (const c of dir.channels) for (const s of c.hours?.staffing ?? []) expect(s.sources.length).toBeGreaterThan(0);
-  });
 });
 
 describe("2. no text ranks sources by an age nobody recorded", () => {
-  it("has no publication dates, and no channel text calls anything old, new or still working", () => {
+  it("gives no source a publication date: none of the articles states one", () => {
     expect(dir.sources.filter((s) => s.publishedAt !== undefined)).toEqual([]);
-    for (const c of dir.channels) {
-      for (const text of [
-        c.summary,
-        c.verdict,
-        c.hours?.note ?? "",
-        ...(c.hours?.staffing.map((s) => s.note ?? "") ?? []),
-      ]) {
-        expect(wordingProblems(text, ["recency"]), `${c.id}: ${text}`).toEqual([]);
-      }
-    }
   });
 });
 
