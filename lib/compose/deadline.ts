@@ -1,5 +1,6 @@
 import { untilForms } from "../text/channel";
 import { formatDateNumeric, moscowDay, moscowWeekday } from "../hours/calendar";
+import { DAY_MS, MINUTE_MS } from "../hours/zone";
 import type { ResponseTime } from "../dataset/schema";
 import { plural } from "../text/russian";
 
@@ -18,8 +19,8 @@ export interface FollowUp {
   phrase: string;
 }
 
-const MINUTE = 60_000;
-const DAY = 1440 * MINUTE;
+const MINUTE = MINUTE_MS;
+const DAY = DAY_MS;
 
 function isWeekend(moment: Date): boolean {
   const day = moscowWeekday(moment);

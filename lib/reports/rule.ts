@@ -1,5 +1,6 @@
 import { SUMMARY_DAYS, type Outcome } from "./options";
 import type { ReportSummary } from "./summary";
+import { daysBetween } from "../hours/calendar";
 
 /**
  * The one rule for what visitors' reports publish. Everything published — the counts, the median wait
@@ -43,12 +44,10 @@ export function medianMinutes(values: readonly number[]): number | null {
   return Math.round(((sorted[middle - 1] ?? upper) + upper) / 2);
 }
 
-const DAY_MS = 86_400_000;
-
 /** Calendar days from the first to the last of the reports, both counted: 1 for reports of one day. */
 function daysSpanned(reports: readonly CountedReport[]): number {
-  const days = reports.map((r) => Date.parse(`${r.day}T00:00:00Z`));
-  return Math.round((Math.max(...days) - Math.min(...days)) / DAY_MS) + 1;
+  const days = reports.map((r) => r.day).sort();
+  return daysBetween(days[0] ?? "", days[days.length - 1] ?? "") + 1;
 }
 
 /** The warning's basis, or null when the counted reports do not meet every part of the rule. */
