@@ -195,10 +195,12 @@ test("a draft restored without a link puts its choices back in the address", asy
 });
 
 test("a channel page links to the composer only when the composer can send through that channel", async ({ page }) => {
+  // The site's navigation links to the bare composer everywhere; the channel's own link carries its id.
+  const own = (id: string) => page.locator(`main a[href*="channel=${id}"]`);
   await page.goto("/channels/seller-email");
-  const link = page.getByRole("link", { name: "Составить обращение", exact: true });
-  await expect(link).toHaveAttribute("href", /^\/compose\?audience=sellers&channel=seller-email$/);
+  await expect(own("seller-email")).toHaveAttribute("href", "/compose?audience=sellers&channel=seller-email");
+  await expect(own("seller-email")).toHaveText("Составить обращение");
   await page.goto("/channels/hotline-8800");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Составить обращение", exact: true })).toHaveCount(0);
+  await expect(page.locator('main a[href^="/compose?"]')).toHaveCount(0);
 });
