@@ -1,15 +1,12 @@
-import { z } from "zod/mini";
-import { FAILURE_REASONS, OUTCOMES } from "@/lib/reports/options";
+import { FAILURE_REASONS, type FailureReason, type Outcome } from "@/lib/reports/options";
 
-/** What this browser remembers for each channel, checked when read back: storage is anyone's to edit. */
-const sentReport = z.object({
-  outcome: z.enum(OUTCOMES),
-  reason: z.optional(z.enum(FAILURE_REASONS)),
-  waitMinutes: z.optional(z.number()),
-  sentAt: z.string(),
-});
-
-export type SentReport = z.infer<typeof sentReport>;
+/** What this browser remembers: its random token, and what it last sent for each channel. */
+export interface SentReport {
+  outcome: Outcome;
+  reason?: FailureReason;
+  waitMinutes?: number;
+  sentAt: string;
+}
 
 const TOKEN_KEY = "reports:token";
 const sentKey = (channel: string) => `reports:sent:${channel}`;
@@ -51,8 +48,8 @@ export function readSent(channel: string): SentReport | null {
   const raw = read(sentKey(channel));
   if (!raw) return null;
   try {
-    const parsed = sentReport.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    const value: unknown = JSON.parse(raw);
+    return isSentReport(value) ? value : null;
   } catch {
     return null;
   }
@@ -60,4 +57,18 @@ export function readSent(channel: string): SentReport | null {
 
 export function rememberSent(channel: string, report: SentReport): void {
   write(sentKey(channel), JSON.stringify(report));
+}
+
+function isSentReport(value: unknown): value is SentReport {
+  if (typeof value !== "object" || value === null) return false;
+  const outcome: unknown = Reflect.get(value, "outcome");
+  const sentAt: unknown = Reflect.get(value, "sentAt");
+  const reason: unknown = Reflect.get(value, "reason");
+  const wait: unknown = Reflect.get(value, "waitMinutes");
+  return (
+    (outcome === "reached" || outcome === "failed") &&
+    typeof sentAt === "string" &&
+    (reason === undefined || FAILURE_REASONS.some((r) => r === reason)) &&
+    (wait === undefined || typeof wait === "number")
+  );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { reportCreated, reportSummary, type ReportSummary } from "@/lib/reports/summary";
+import type { ReportSummary } from "@/lib/reports/summary";
+import { readCreatedSummary, readReportSummary } from "@/lib/reports/summary-reader";
 import type { FailureReason, Outcome } from "@/lib/reports/options";
 import { whenIdle } from "@/components/when-idle";
 import { clientToken, readSent, rememberSent, type SentReport } from "./client-store";
@@ -42,8 +43,8 @@ export function useReport(channel: string) {
       fetch(`/api/v1/channels/${encodeURIComponent(channel)}/reports`, { signal: controller.signal })
         .then((r) => (r.ok ? r.json() : null))
         .then((value: unknown) => {
-          const parsed = reportSummary.safeParse(value);
-          if (parsed.success) setSummary(parsed.data);
+          const read = readReportSummary(value);
+          if (read) setSummary(read);
         })
         .catch(() => {
           // No summary is shown when the API is unreachable; the form still works or says why not.
@@ -68,8 +69,8 @@ export function useReport(channel: string) {
         setState({ kind: "error", message: errorMessage(response.status, response.headers.get("Retry-After")) });
         return false;
       }
-      const created = reportCreated.safeParse(await response.json());
-      if (created.success) setSummary(created.data.summary);
+      const fresh = readCreatedSummary(await response.json());
+      if (fresh) setSummary(fresh);
       const record: SentReport = {
         outcome: draft.outcome,
         reason: draft.reason,

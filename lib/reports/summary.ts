@@ -1,24 +1,22 @@
-import { z } from "zod/mini";
+import { z } from "zod";
 
 /**
- * The reports API's answers, read by the widget in the browser and described in the directory's JSON Schema.
- * zod/mini: the widget checks every answer against these, and the full zod would weigh on every channel page.
+ * The reports API's answers, for the server and the directory's JSON Schema. The browser reads them with
+ * summary-reader.ts, held to these schemas field by field by tests/unit/reports-api.test.ts.
  */
-
-const count = z.int().check(z.minimum(0));
 
 /** A channel's last 30 days as reported by visitors, counted by lib/reports/rule.ts: GET /api/v1/channels/<id>/reports. */
 export const reportSummary = z.strictObject({
   channel: z.string(),
-  days: z.int(),
+  days: z.number().int(),
   /** Counted reports: distinct visitors per day, not rows. */
-  reached: count,
-  failed: count,
-  medianWaitMinutes: z.nullable(count),
-  lastReportAt: z.nullable(z.iso.datetime()),
+  reached: z.number().int().min(0),
+  failed: z.number().int().min(0),
+  medianWaitMinutes: z.number().int().min(0).nullable(),
+  lastReportAt: z.iso.datetime().nullable(),
   failingTrend: z.boolean(),
   /** What the failing warning rests on; null without a warning. */
-  failing: z.nullable(z.strictObject({ visitors: z.int().check(z.minimum(1)), days: z.int().check(z.minimum(1)) })),
+  failing: z.strictObject({ visitors: z.number().int().min(1), days: z.number().int().min(1) }).nullable(),
 });
 
 export type ReportSummary = z.infer<typeof reportSummary>;

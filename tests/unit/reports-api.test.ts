@@ -3,6 +3,7 @@ import { loadDirectory } from "../../lib/dataset/load";
 import { getChannelReports, postReport, type ReportDeps } from "../../lib/reports/handlers";
 import { trustedProxiesFromEnv } from "../../lib/reports/client";
 import { reportCreated, reportSummary } from "../../lib/reports/summary";
+import { readCreatedSummary, readReportSummary } from "../../lib/reports/summary-reader";
 import { testDbPerFile } from "./reports-test-db";
 
 const db = testDbPerFile();
@@ -58,8 +59,10 @@ describe("POST /api/v1/reports", () => {
     expect(body).toMatchObject({ id: expect.any(String), summary: { reached: 1, failed: 0, medianWaitMinutes: 12 } });
     // The widget keeps only answers of these shapes: one the API no longer gives would hide the summary.
     expect(reportCreated.safeParse(body).success).toBe(true);
+    expect(readCreatedSummary(body)).toEqual(reportCreated.parse(body).summary);
     const summary: unknown = await (await getChannelReports(CHANNEL, deps)).json();
     expect(reportSummary.parse(summary)).toMatchObject({ channel: CHANNEL, reached: 1 });
+    expect(readReportSummary(summary)).toEqual(summary);
     const stored = await rows();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ channel: CHANNEL, outcome: "reached", wait_minutes: 12, comment: "быстро" });
@@ -360,5 +363,38 @@ describe("GET /api/v1/channels/<id>/reports", () => {
   it("answers 404 for an unknown channel", async () => {
     const response = await getChannelReports("no-such-channel", deps);
     expect(response.status).toBe(404);
+  });
+});
+
+describe("the widget's reader of a summary", () => {
+  const valid = {
+    channel: "help-email",
+    days: 30,
+    reached: 2,
+    failed: 5,
+    medianWaitMinutes: 12,
+    lastReportAt: "2026-12-01T10:00:00.000Z",
+    failingTrend: true,
+    failing: { visitors: 5, days: 2 },
+  };
+  const variants: Array<[string, unknown]> = [
+    ["valid", valid],
+    ["no warning, no wait, no date", { ...valid, failing: null, medianWaitMinutes: null, lastReportAt: null }],
+    ["an extra field", { ...valid, extra: 1 }],
+    ...Object.keys(valid).map((k): [string, unknown] => [`without ${k}`, { ...valid, [k]: undefined }]),
+    ["a negative count", { ...valid, failed: -1 }],
+    ["a fractional count", { ...valid, reached: 1.5 }],
+    ["a count as text", { ...valid, reached: "2" }],
+    ["a wait as text", { ...valid, medianWaitMinutes: "12" }],
+    ["a date that is no date", { ...valid, lastReportAt: "вчера" }],
+    ["a trend as a number", { ...valid, failingTrend: 1 }],
+    ["a warning of no visitors", { ...valid, failing: { visitors: 0, days: 1 } }],
+    ["a warning with more", { ...valid, failing: { visitors: 5, days: 2, by: "x" } }],
+    ["a list", [valid]],
+    ["null", null],
+  ];
+  it.each(variants)("agrees with the schema on %s", (_name, value) => {
+    const schema = reportSummary.safeParse(value);
+    expect(readReportSummary(value)).toEqual(schema.success ? schema.data : null);
   });
 });
