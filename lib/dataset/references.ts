@@ -12,6 +12,9 @@ export type Known = {
 /** What a record may refer to by id, as the validator's messages name it. */
 const NOUN = { source: "источника", channel: "канала", audience: "аудитории" } as const;
 
+/** A parsed record and the file it came from. */
+export type Parsed<T> = { file: string; value: T };
+
 export type Report = (field: string, message: string) => void;
 
 /** The one wording of a reference to a record the dataset does not have: «нет источника «x»». */
