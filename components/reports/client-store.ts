@@ -1,3 +1,4 @@
+import { isRecord } from "@/lib/site/json";
 import { FAILURE_REASONS, type FailureReason, type Outcome } from "@/lib/reports/options";
 
 /** What this browser remembers: its random token, and what it last sent for each channel. */
@@ -60,11 +61,8 @@ export function rememberSent(channel: string, report: SentReport): void {
 }
 
 function isSentReport(value: unknown): value is SentReport {
-  if (typeof value !== "object" || value === null) return false;
-  const outcome: unknown = Reflect.get(value, "outcome");
-  const sentAt: unknown = Reflect.get(value, "sentAt");
-  const reason: unknown = Reflect.get(value, "reason");
-  const wait: unknown = Reflect.get(value, "waitMinutes");
+  if (!isRecord(value)) return false;
+  const { outcome, sentAt, reason, waitMinutes: wait } = value;
   return (
     (outcome === "reached" || outcome === "failed") &&
     typeof sentAt === "string" &&

@@ -1,4 +1,5 @@
 import type { ReportSummary } from "./summary";
+import { isRecord } from "../site/json";
 
 /**
  * The widget's check of the reports API's answers (schemas in summary.ts). By hand because zod's core,
@@ -9,10 +10,6 @@ import type { ReportSummary } from "./summary";
 const count = (v: unknown, min = 0): v is number => Number.isInteger(v) && typeof v === "number" && v >= min;
 const KEYS = ["channel", "days", "reached", "failed", "medianWaitMinutes", "lastReportAt", "failingTrend", "failing"];
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /** The warning's basis, null for none, undefined when it is neither. */
 function readFailing(v: unknown): ReportSummary["failing"] | undefined {

@@ -1,4 +1,5 @@
 import type { SearchIndex } from "./types";
+import { isRecord } from "../site/json";
 
 /**
  * Bumped whenever SearchDoc changes shape, so a page holding a stale cached index says so instead
@@ -8,10 +9,6 @@ export const SEARCH_INDEX_VERSION = 4;
 
 /** Written at build time by app/api/v1/search-index.json. */
 export const SEARCH_INDEX_URL = "/api/v1/search-index.json";
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /**
  * Our own file, written at build time from the validated dataset: the version and the fields every
