@@ -19,9 +19,6 @@ export interface FollowUp {
   phrase: string;
 }
 
-const MINUTE = MINUTE_MS;
-const DAY = DAY_MS;
-
 function isWeekend(moment: Date): boolean {
   const day = moscowWeekday(moment);
   return day === 0 || day === 6;
@@ -32,13 +29,13 @@ export function addBusinessDays(start: Date, count: number): Date {
   let at = start.getTime();
   const whole = Math.floor(count);
   for (let added = 0; added < whole;) {
-    at += DAY;
+    at += DAY_MS;
     if (!isWeekend(new Date(at))) added += 1;
   }
   const rest = count - whole;
   if (rest > 0) {
-    at += rest * DAY;
-    while (isWeekend(new Date(at))) at += DAY;
+    at += rest * DAY_MS;
+    while (isWeekend(new Date(at))) at += DAY_MS;
   }
   return new Date(at);
 }
@@ -57,13 +54,13 @@ export function followUp(span: ResponseSpan, sentAt: Date): FollowUp {
   switch (span.unit) {
     case "minutes":
     case "hours": {
-      const due = new Date(start + span.to * (span.unit === "minutes" ? MINUTE : 60 * MINUTE));
+      const due = new Date(start + span.to * (span.unit === "minutes" ? MINUTE_MS : 60 * MINUTE_MS));
       if (span.to === 0) return { due, phrase: "ответ обычно приходит сразу" };
       const forms = span.unit === "minutes" ? untilForms.minutes : untilForms.hours;
       return { due, phrase: `ответ ожидается в течение ${numberRu(span.to)} ${genitive(span.to, forms)}` };
     }
     case "days": {
-      const due = new Date(start + span.to * DAY);
+      const due = new Date(start + span.to * DAY_MS);
       return { due, phrase: `ответ ожидается до ${formatDateNumeric(moscowDay(due))}` };
     }
     case "business-days": {

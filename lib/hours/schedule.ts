@@ -1,10 +1,19 @@
 import type { Schedule, TimeRange } from "../dataset/schema";
-import { DAY_MINUTES, MINUTE_MS, MOSCOW_TIME_ZONE, WEEKDAYS, instantFromWall, wallTimeMs, weekdayIndex } from "./zone";
+import {
+  DAY_MINUTES,
+  DAY_MS,
+  MINUTE_MS,
+  MOSCOW_TIME_ZONE,
+  WEEKDAYS,
+  instantFromWall,
+  wallTimeMs,
+  weekdayIndex,
+} from "./zone";
 
 /** Whether a Moscow schedule is open at an instant, and when that next changes. Nothing here reads the clock. */
 
 const WEEK_MINUTES = 7 * DAY_MINUTES;
-const HORIZON_MS = 8 * 1440 * MINUTE_MS;
+const HORIZON_MS = 8 * DAY_MS;
 
 /** A half-open span [start, end) in wall minutes. */
 interface Span {
