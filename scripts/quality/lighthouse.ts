@@ -17,14 +17,14 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
  * CI machine — whereas the work itself slows alike for both pages, so their ratio moves much less.
  * Medians of 3 alternating rounds are compared. The least of a page's runs looked steadier in principle (load
  * elsewhere only adds to a run), but the bare page's least swung from 739 to 957 ms between runs and carried
- * every ratio with it; the medians moved less. Measured side by side in four runs here (Lighthouse 12.8,
+ * every ratio with it; the medians moved less. Measured side by side in five runs here (Lighthouse 12.8,
  * default mobile), the bare page's median 909–1467 ms, the page kinds' medians: home 1.6–2.8×, audience
- * 2.3–3.1×, channel 1.9–2.8×, topic 2.7–3.2×, number check 1.9–2.7×, composer 2.9–3.6×, search 3.0–3.5×
+ * 2.3–3.1×, channel 1.9–3.1×, topic 2.7–3.2×, number check 1.9–2.7×, composer 2.9–3.7×, search 3.0–4.2×
  * (it fetches its index and engine once the page is idle, so that they are ready when someone types).
- * 4.5 = the highest plus about one bare page's worth: a page that starts doing as much again as a whole
+ * 5 = the highest plus about one bare page's worth: a page that starts doing as much again as a whole
  * bare Next page fails; smaller growth is the weight gate's to catch.
  */
-const WORK_RATIO = Number(process.env.LIGHTHOUSE_WORK_RATIO ?? 4.5);
+const WORK_RATIO = Number(process.env.LIGHTHOUSE_WORK_RATIO ?? 5);
 /** The goal for a visitor's phone, against the bare page: the host moves it, so it is reported, not gated. */
 export const GOAL = { points: 5, blockingMs: 150 };
 
