@@ -9,11 +9,11 @@ export type Known = {
   organisations: ReadonlyMap<string, Organisation>;
 };
 
-/** What a record may refer to by id, as the validator's messages name it. */
-const NOUN = { source: "источника", channel: "канала", audience: "аудитории" } as const;
-
 /** A parsed record and the file it came from. */
 export type Parsed<T> = { file: string; value: T };
+
+/** What a record may refer to by id, as the validator's messages name it. */
+const NOUN = { source: "источника", channel: "канала", audience: "аудитории", organisation: "организации" } as const;
 
 export type Report = (field: string, message: string) => void;
 

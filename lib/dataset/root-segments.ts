@@ -8,8 +8,8 @@ const NOT_ROUTES = /^(page|layout|template|loading|error|global-error|not-found|
  * The first path segments the site itself answers: app/'s folders (route groups looked into, dynamic
  * segments skipped), its metadata files (`robots.ts` answers /robots.txt, so `robots` is taken), public/'s
  * files and folders, and the framework's `_next`. An audience id, which lives at /<id>, must not be one.
- * Read from the folders, not listed by hand, so a new route is reserved the day it is added. Empty where
- * the project's folders are not deployed (the dataset was checked against them at build time).
+ * Read from the folders, not listed by hand, so a new route is reserved the day it is added. Only `_next`
+ * where the project's folders are not deployed (the dataset was checked against them at build time).
  */
 export function rootSegments(root: string = process.cwd()): string[] {
   const segments = new Set(["_next"]);

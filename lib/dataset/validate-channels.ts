@@ -2,7 +2,7 @@ import { z } from "zod";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import type { Channel } from "./schema";
 import { deriveEvidence, statusAllowed } from "../trust/evidence";
-import { checkRefs, missing, type Known, type Parsed } from "./references";
+import { checkRefs, missing, type Known, type Parsed, type Report } from "./references";
 import type { DataError } from "./validate";
 
 /** What one channel record must be beyond its schema: a value of its kind, known references, a status its claims allow. */
@@ -49,9 +49,9 @@ function checkChannelValue(file: string, c: Channel, errors: DataError[]): void 
 }
 
 /** Whose a channel is decides whether it may be shown as Ozon's; its claims decide the rest of its status. */
-function checkOwnership(c: Channel, ids: Known, err: (field: string, message: string) => void): void {
+function checkOwnership(c: Channel, ids: Known, err: Report): void {
   const owner = ids.organisations.get(c.organisation);
-  if (!owner) return err("organisation", `нет организации «${c.organisation}»`);
+  if (!owner) return err("organisation", missing("organisation", c.organisation));
   if (c.status === "third-party" && owner.isOzon) {
     return err("status", `канал принадлежит ${owner.genitive}: статус third-party здесь неверен`);
   }

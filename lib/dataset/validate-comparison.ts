@@ -17,7 +17,7 @@ export function checkComparison(file: string, comparison: MarketplaceComparison,
   comparison.marketplaces.forEach((m, i) => {
     const at = `marketplaces.${i}`;
     const owner = known.organisations.get(m.organisation);
-    if (!owner) err(`${at}.organisation`, `нет организации «${m.organisation}»`);
+    if (!owner) err(`${at}.organisation`, missing("organisation", m.organisation));
     else if (owner.isOzon) ozonRows += 1;
     if (seen.has(m.organisation)) err(`${at}.organisation`, `площадка «${m.organisation}» уже есть в сравнении`);
     seen.add(m.organisation);

@@ -1,8 +1,9 @@
 import type { Audience, Channel, Guidance, MarketplaceComparison, Topic } from "./schema";
 import { wordingProblems, type WordingKind } from "../trust/wording";
 
-type Located<T> = { file: string; value: T };
-type DataError = { file: string; id: string; field: string; message: string };
+import type { Parsed } from "./references";
+import type { DataError } from "./validate";
+
 type Text = [field: string, text: string | undefined];
 
 /** Free text states facts and says what to do; claims say what one source did, so only their stance is checked. */
@@ -71,11 +72,11 @@ function comparisonTexts(m: MarketplaceComparison): Text[] {
 }
 
 export interface WordingInput {
-  channels: Located<Channel>[];
-  topics: Located<Topic>[];
-  audiences: Located<Audience>[];
-  guidance?: Located<Guidance>;
-  comparison?: Located<MarketplaceComparison>;
+  channels: Parsed<Channel>[];
+  topics: Parsed<Topic>[];
+  audiences: Parsed<Audience>[];
+  guidance?: Parsed<Guidance>;
+  comparison?: Parsed<MarketplaceComparison>;
 }
 
 /** Every typed attribution, recency word and stance that counts a source which names no channel. */

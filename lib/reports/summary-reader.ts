@@ -7,7 +7,8 @@ import { isRecord } from "../site/json";
  * tests/unit/reports-api.test.ts holds each reader to its schema, field by field.
  */
 
-const count = (v: unknown, min = 0): v is number => Number.isInteger(v) && typeof v === "number" && v >= min;
+const int = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v);
+const count = (v: unknown, min = 0): v is number => int(v) && v >= min;
 const KEYS = ["channel", "days", "reached", "failed", "medianWaitMinutes", "lastReportAt", "failingTrend", "failing"];
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
@@ -23,7 +24,7 @@ function readFailing(v: unknown): ReportSummary["failing"] | undefined {
 export function readReportSummary(v: unknown): ReportSummary | null {
   if (!isRecord(v) || Object.keys(v).some((k) => !KEYS.includes(k))) return null;
   const { channel, days, reached, failed, medianWaitMinutes, lastReportAt, failingTrend, failing } = v;
-  if (typeof channel !== "string" || !Number.isInteger(days) || typeof days !== "number") return null;
+  if (typeof channel !== "string" || !int(days)) return null;
   if (!count(reached) || !count(failed) || typeof failingTrend !== "boolean") return null;
   if (medianWaitMinutes !== null && !count(medianWaitMinutes)) return null;
   if (lastReportAt !== null && (typeof lastReportAt !== "string" || !ISO_DATETIME.test(lastReportAt))) return null;
