@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { NextConfig } from "next";
 import { withSerwist } from "@serwist/turbopack";
+import createNextIntlPlugin from "next-intl/plugin";
 import { SECURITY_HEADERS } from "./lib/site/security-headers";
 
 const STATIC_EXPORT = process.env.STATIC_EXPORT === "1";
@@ -13,6 +14,8 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
   poweredByHeader: false,
+  // Each language has its own root layout (app/(ru), app/en), so unmatched addresses need their own document.
+  experimental: { globalNotFound: true },
   // STATIC_EXPORT=1 writes plain files to out/ for any static host or CDN.
   output: STATIC_EXPORT ? "export" : undefined,
   // Lets several builds (tests, benchmarks, parallel checkouts) coexist in one tree.
@@ -26,4 +29,7 @@ const nextConfig: NextConfig = {
 };
 
 // Keeps esbuild, which bundles the service worker at build time (app/sw.js/route.ts), out of the server bundle.
-export default withSerwist(nextConfig);
+// next-intl reads its request configuration (lib/i18n/request.ts) on the server only.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withSerwist(withNextIntl(nextConfig));

@@ -27,6 +27,7 @@ const DESKTOP_SKIPS = [
   "**/compose.spec.ts",
   "**/reports.spec.ts",
   "**/offline.spec.ts",
+  "**/english.spec.ts",
 ];
 
 const launchOptions = {

@@ -1,23 +1,47 @@
+import { getTranslations } from "next-intl/server";
 import { PageLink } from "@/components/page-link";
+import { localePath, type Locale, type Twin } from "@/lib/i18n/locale";
 
 interface Crumb {
   href: string;
   label: string;
 }
 
-/** The way back up: the home page, then the pages above this one. */
-export function Breadcrumbs({ trail = [] }: { trail?: readonly Crumb[] }) {
-  const crumbs: Crumb[] = [{ href: "/", label: "Главная" }, ...trail];
+/** The way back up: the home page, then the pages above this one; and, beside it, the page in the other language. */
+export async function Breadcrumbs({
+  trail = [],
+  locale = "ru",
+  twin,
+}: {
+  trail?: readonly Crumb[];
+  locale?: Locale;
+  twin?: Twin;
+}) {
+  const t = await getTranslations({ locale, namespace: "site" });
+  const crumbs: Crumb[] = [{ href: localePath(locale, "/"), label: t("home") }, ...trail];
   return (
-    <nav aria-label="Навигация" className="flex flex-wrap gap-x-2 text-sm">
-      {crumbs.map((crumb, i) => (
-        <span key={crumb.href}>
-          {i > 0 ? "· " : null}
-          <PageLink href={crumb.href} className="underline">
-            {crumb.label}
-          </PageLink>
-        </span>
-      ))}
-    </nav>
+    <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-sm">
+      <nav aria-label={t("breadcrumbs")} className="flex flex-wrap gap-x-2">
+        {crumbs.map((crumb, i) => (
+          <span key={crumb.href}>
+            {i > 0 ? "· " : null}
+            <PageLink href={crumb.href} className="underline">
+              {crumb.label}
+            </PageLink>
+          </span>
+        ))}
+      </nav>
+      {twin ? (
+        <PageLink
+          href={twin.href}
+          hrefLang={twin.locale}
+          lang={twin.locale}
+          className="underline"
+          data-testid="language"
+        >
+          {t(`switchTo.${twin.locale}`)}
+        </PageLink>
+      ) : null}
+    </div>
   );
 }

@@ -1,9 +1,12 @@
+import { getTranslations } from "next-intl/server";
 import type { Channel } from "@/lib/dataset/schema";
+import type { Locale } from "@/lib/i18n/locale";
 import { actionHref, actionLabel, displayValue } from "@/lib/text/channel";
 import { CopyButton } from "./copy-button";
 
 /** The channel's number, address or link, with the action it allows and a copy button. */
-export function ChannelValue({ channel }: { channel: Channel }) {
+export async function ChannelValue({ channel, locale = "ru" }: { channel: Channel; locale?: Locale }) {
+  const t = await getTranslations({ locale, namespace: "channel" });
   const shown = displayValue(channel);
   const href = actionHref(channel);
   const copyText = channel.kind === "phone" ? shown : channel.value;
@@ -24,11 +27,17 @@ export function ChannelValue({ channel }: { channel: Channel }) {
           className="button-primary-sm"
           {...(href.startsWith("http") ? { target: "_blank", rel: "noopener noreferrer" } : {})}
         >
-          {actionLabel(channel)}
-          {href.startsWith("http") ? <span className="sr-only"> (откроется в новой вкладке)</span> : null}
+          {actionLabel(channel, locale)}
+          {href.startsWith("http") ? <span className="sr-only"> {t("value.newTab")}</span> : null}
         </a>
       ) : null}
-      {copyText && !struck ? <CopyButton text={copyText} label={shown ?? channel.title} /> : null}
+      {copyText && !struck ? (
+        <CopyButton
+          text={copyText}
+          label={shown ?? channel.title}
+          words={{ copy: t("copy.copy"), copied: t("copy.copied"), failed: t("copy.failed") }}
+        />
+      ) : null}
       {channel.location ? <p className="w-full text-sm text-slate-700">{channel.location}</p> : null}
     </div>
   );

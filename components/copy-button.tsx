@@ -4,7 +4,20 @@ import { useState } from "react";
 import { writeClipboard } from "./clipboard";
 import { useLive } from "./use-live";
 
-export function CopyButton({ text, label }: { text: string; label: string }) {
+/** The button's words; `copy` also starts its accessible name, before the label of what it copies. */
+export interface CopyWords {
+  copy: string;
+  copied: string;
+  failed: string;
+}
+
+/**
+ * The composer is a Russian-only client page with no server component above the button to hand it words;
+ * channel pages pass theirs from the `channel` messages, which hold the same Russian.
+ */
+const RUSSIAN: CopyWords = { copy: "Копировать", copied: "Скопировано", failed: "Не удалось, скопируйте вручную" };
+
+export function CopyButton({ text, label, words = RUSSIAN }: { text: string; label: string; words?: CopyWords }) {
   const [state, setState] = useState<"idle" | "done" | "failed">("idle");
   const live = useLive();
 
@@ -17,12 +30,10 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     <button
       type="button"
       onClick={copy}
-      aria-label={`Копировать ${label}`}
+      aria-label={`${words.copy} ${label}`}
       className={live ? "button-sm" : "button-sm invisible"}
     >
-      <span aria-live="polite">
-        {state === "done" ? "Скопировано" : state === "failed" ? "Не удалось, скопируйте вручную" : "Копировать"}
-      </span>
+      <span aria-live="polite">{state === "done" ? words.copied : state === "failed" ? words.failed : words.copy}</span>
     </button>
   );
 }

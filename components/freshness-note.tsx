@@ -1,4 +1,6 @@
-import { formatDateRu } from "@/lib/hours/calendar";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locale";
+import { formatDate } from "@/lib/hours/calendar";
 import { buildDate, MAX_AGE_DAYS, needsRecheck } from "@/lib/trust/freshness";
 
 /**
@@ -6,15 +8,24 @@ import { buildDate, MAX_AGE_DAYS, needsRecheck } from "@/lib/trust/freshness";
  * it says «сверено с источниками» and, in full, that we did not contact the channel ourselves. Computed when
  * the page is built, so a stale record is flagged without anyone remembering to.
  */
-export function FreshnessNote({ verifiedAt, full = false }: { verifiedAt: string; full?: boolean }) {
+export async function FreshnessNote({
+  verifiedAt,
+  full = false,
+  locale = "ru",
+}: {
+  verifiedAt: string;
+  full?: boolean;
+  locale?: Locale;
+}) {
+  const t = await getTranslations({ locale, namespace: "channel" });
   const stale = needsRecheck(verifiedAt, buildDate());
+  const date = formatDate(verifiedAt, locale);
   return (
     <p className="text-sm text-slate-700" data-testid="freshness" data-stale={stale}>
-      Сверено с источниками {formatDateRu(verifiedAt)}
-      {full ? ". Сами мы по этому каналу не звонили и не писали" : ""}
+      {full ? t("freshness.checkedFull", { date }) : t("freshness.checked", { date })}
       {stale ? (
         <strong className="ml-1 rounded border border-amber-700 bg-amber-50 px-1 text-amber-900">
-          ⚠ пора сверить снова: прошло больше {MAX_AGE_DAYS} дней
+          {t("freshness.stale", { days: MAX_AGE_DAYS })}
         </strong>
       ) : null}
     </p>

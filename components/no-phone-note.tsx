@@ -1,6 +1,9 @@
+import { getTranslations } from "next-intl/server";
 import type { Audience, Channel } from "@/lib/dataset/schema";
+import type { Locale } from "@/lib/i18n/locale";
 import { disagreementSummary } from "@/lib/trust/attribution";
-import { confidenceMarkOf, evidenceOf } from "@/lib/dataset/access";
+import { channelHref, confidenceMarkOf, evidenceOf } from "@/lib/dataset/access";
+import { channelIn } from "@/lib/i18n/localize";
 import { ConfidenceNote } from "./confidence-note";
 import { PageLink } from "./page-link";
 import { StatusBadge } from "./status-badge";
@@ -10,31 +13,41 @@ import { StatusBadge } from "./status-badge";
  * "Надёжного" because some numbers are only disputed, not known to be dead; which numbers, and who says what
  * about each, is one tap away.
  */
-export function NoPhoneNote({ audience, phones }: { audience: Audience; phones: Channel[] }) {
+export async function NoPhoneNote({
+  audience,
+  phones,
+  locale = "ru",
+}: {
+  audience: Audience;
+  phones: Channel[];
+  locale?: Locale;
+}) {
   if (!audience.noPhone) return null;
+  const t = await getTranslations({ locale, namespace: "card" });
   return (
     <div className="space-y-2 rounded-xl border border-amber-300 bg-amber-50 p-4" data-testid="no-phone">
       <p>
-        <strong>Надёжного телефона нет. </strong>
+        <strong>{t("noReliablePhone")} </strong>
         {audience.noPhone}
       </p>
       {phones.length > 0 ? (
         <details>
-          <summary className="cursor-pointer font-semibold">Какие номера встречаются в источниках</summary>
+          <summary className="cursor-pointer font-semibold">{t("numbersInSources")}</summary>
           <ul className="mt-2 space-y-2">
             {phones.map((c) => {
               const mark = confidenceMarkOf(c);
-              const split = disagreementSummary(evidenceOf(c));
+              const split = disagreementSummary(evidenceOf(c), locale);
+              const shown = channelIn(locale, c);
               return (
                 <li key={c.id} className="space-y-1" data-phone={c.id}>
                   <p className="inline-row">
-                    <PageLink href={`/channels/${c.id}`} className="font-semibold underline">
-                      {c.title}
+                    <PageLink {...channelHref(locale, c.id)} className="font-semibold underline">
+                      {shown.title}
                     </PageLink>
-                    <StatusBadge status={c.status} />
+                    <StatusBadge status={c.status} locale={locale} />
                   </p>
                   <p>
-                    <ConfidenceNote level={mark.level} sources={mark.sources} />
+                    <ConfidenceNote level={mark.level} sources={mark.sources} locale={locale} />
                   </p>
                   {split ? <p className="text-sm">{split}</p> : null}
                 </li>

@@ -1,8 +1,15 @@
 "use client";
 
+import type { Locale } from "@/lib/i18n/locale";
 import type { Shifts } from "@/lib/hours/open-state";
 import { headlineText, openNowView, type OpenNowReserve } from "@/lib/hours/open-now-text";
 import { useNow } from "./use-now";
+
+/** Said until the clock is known: the hours shown next to the box are Moscow's. */
+const MOSCOW_HOURS: Readonly<Record<Locale, string>> = {
+  ru: "Часы работы указаны по Москве.",
+  en: "Hours are in Moscow time.",
+};
 
 type BoxText = {
   headline: string;
@@ -32,11 +39,19 @@ function Texts({ box }: { box: BoxText }) {
 /**
  * "Open now" for one channel. Before the clock is known, the box holds, invisibly in the same grid cell,
  * the longest texts it can show (`reserve`, made on the server), so filling it in moves nothing below it
- * at any screen width.
+ * at any screen width. The reserve only fits texts of its own language: it is made with the same `locale`.
  */
-export function OpenNow({ hours, reserve }: { hours: Shifts; reserve: OpenNowReserve }) {
+export function OpenNow({
+  hours,
+  reserve,
+  locale = "ru",
+}: {
+  hours: Shifts;
+  reserve: OpenNowReserve;
+  locale?: Locale;
+}) {
   const clock = useNow();
-  const view = clock ? openNowView(hours, clock.now, clock.zone) : null;
+  const view = clock ? openNowView(hours, clock.now, clock.zone, locale) : null;
   const ghost: BoxText = { ...reserve, lines: reserve.lines.map((text, i) => ({ key: String(i), text })) };
   return (
     <div className="grid text-sm">
@@ -47,14 +62,14 @@ export function OpenNow({ hours, reserve }: { hours: Shifts; reserve: OpenNowRes
         {view ? (
           <Texts
             box={{
-              headline: headlineText(view),
+              headline: headlineText(view, "box", locale),
               state: view.headline,
               lines: view.lines.map((l) => ({ key: l.who, duty: l.duty, text: l.text })),
               visitorHours: view.visitorHours,
             }}
           />
         ) : (
-          <p className="text-slate-600">Часы работы указаны по Москве.</p>
+          <p className="text-slate-600">{MOSCOW_HOURS[locale]}</p>
         )}
       </div>
     </div>

@@ -1,4 +1,6 @@
+import { getTranslations } from "next-intl/server";
 import type { Channel } from "@/lib/dataset/schema";
+import type { Locale } from "@/lib/i18n/locale";
 import { ChannelCard } from "./channel-card";
 import { TextList } from "./text-list";
 
@@ -10,30 +12,44 @@ type Props = {
   categoryResponse?: { text: string; by: string };
   prepare: string[];
   best: boolean;
+  locale?: Locale;
 };
 
 /** A channel as an answer to a topic: why it, what to pick, what to prepare, what it won't do. */
-export function RecommendedChannel({ channel, reason, category, categoryResponse, prepare, best }: Props) {
+export async function RecommendedChannel({
+  channel,
+  reason,
+  category,
+  categoryResponse,
+  prepare,
+  best,
+  locale = "ru",
+}: Props) {
+  const t = await getTranslations({ locale, namespace: "card" });
   return (
     <div className="space-y-3" data-recommended={channel.id}>
       <p className={best ? "text-lg" : ""}>
-        <strong>{best ? "Почему этот канал: " : "Когда подойдёт: "}</strong>
+        <strong>{best ? t("whyThis") : t("whenFits")} </strong>
         {reason}
       </p>
       {category ? (
         <p className="rounded-lg border border-brand bg-white p-3">
-          В форме обращения выберите категорию <strong>«{category}»</strong>.
+          {t.rich("pickCategory", { category, strong: (chunks) => <strong>{chunks}</strong> })}
           {categoryResponse ? (
             <>
               {" "}
-              Срок ответа по ней: <strong>{categoryResponse.text}</strong> ({categoryResponse.by}).
+              {t.rich("categoryResponse", {
+                text: categoryResponse.text,
+                by: categoryResponse.by,
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </>
           ) : null}
         </p>
       ) : null}
-      <ChannelCard channel={channel} />
-      {best ? <TextList title="Что подготовить" items={prepare} /> : null}
-      {best ? <TextList title="С чем этот канал не поможет" items={channel.cannotHelp} /> : null}
+      <ChannelCard channel={channel} locale={locale} />
+      {best ? <TextList title={t("prepare")} items={prepare} /> : null}
+      {best ? <TextList title={t("cannotHelp")} items={channel.cannotHelp} /> : null}
     </div>
   );
 }

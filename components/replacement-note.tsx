@@ -1,11 +1,15 @@
+import { getTranslations } from "next-intl/server";
 import { PageLink } from "@/components/page-link";
+import { channelHref } from "@/lib/dataset/access";
 import type { Channel } from "@/lib/dataset/schema";
+import type { Locale } from "@/lib/i18n/locale";
 
-export function ReplacementNote({ replacement }: { replacement: Channel }) {
+export async function ReplacementNote({ replacement, locale = "ru" }: { replacement: Channel; locale?: Locale }) {
+  const t = await getTranslations({ locale, namespace: "channel" });
   return (
     <p className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm">
-      Вместо него:{" "}
-      <PageLink href={`/channels/${replacement.id}`} className="font-semibold underline">
+      {t("replacement.instead")}{" "}
+      <PageLink {...channelHref(locale, replacement.id)} className="font-semibold underline">
         {replacement.title}
       </PageLink>
     </p>

@@ -1,35 +1,45 @@
+import { getTranslations } from "next-intl/server";
 import { PageLink } from "@/components/page-link";
+import type { Locale } from "@/lib/i18n/locale";
 
-export function SiteFooter() {
+type FooterLink = { href: string; key: string; lang?: Locale };
+
+/** English pages link to the Russian pages that have no English version yet, marked as Russian. */
+const LINKS: Record<Locale, readonly FooterLink[]> = {
+  ru: [
+    { href: "/", key: "home" },
+    { href: "/search", key: "search" },
+    { href: "/check", key: "check" },
+    { href: "/compose", key: "compose" },
+    { href: "/sources", key: "sources" },
+  ],
+  en: [
+    { href: "/en", key: "home" },
+    { href: "/en/sellers", key: "sellers" },
+    { href: "/en/crossborder", key: "crossborder" },
+    { href: "/", key: "russianSite", lang: "ru" },
+    { href: "/sources", key: "sources", lang: "ru" },
+  ],
+};
+
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "footer" });
   return (
     <footer className="border-t border-slate-200 bg-white">
       <nav
-        aria-label="Разделы сайта"
+        aria-label={t("label")}
         className="mx-auto flex w-full max-w-3xl flex-wrap gap-x-5 gap-y-2 px-4 py-5 text-sm"
       >
-        <PageLink href="/" className="underline">
-          Главная
-        </PageLink>
-        <PageLink href="/search" className="underline">
-          Поиск
-        </PageLink>
-        <PageLink href="/check" className="underline">
-          Проверить номер
-        </PageLink>
-        <PageLink href="/compose" className="underline">
-          Составить обращение
-        </PageLink>
-        <PageLink href="/sources" className="underline">
-          Источники
-        </PageLink>
+        {LINKS[locale].map((l) => (
+          <PageLink key={l.href} href={l.href} className="underline" hrefLang={l.lang}>
+            {t(`links.${l.key}`)}
+          </PageLink>
+        ))}
         <a href="/api/v1/directory.json" className="underline">
-          Данные в JSON
+          {t("links.json")}
         </a>
       </nav>
-      <p className="mx-auto w-full max-w-3xl px-4 pb-6 text-sm text-slate-600">
-        Независимый справочник, не официальный сайт Ozon. Никому не называйте коды из SMS и данные карты, кем бы ни
-        представился собеседник.
-      </p>
+      <p className="mx-auto w-full max-w-3xl px-4 pb-6 text-sm text-slate-600">{t("disclaimer")}</p>
     </footer>
   );
 }

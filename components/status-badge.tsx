@@ -1,5 +1,6 @@
 import type { ChannelStatus } from "@/lib/dataset/schema";
-import { statusLabel } from "@/lib/trust/status";
+import { statusLabels } from "@/lib/trust/status";
+import type { Locale } from "@/lib/i18n/locale";
 
 const styles: Record<ChannelStatus, string> = {
   active: "bg-green-50 text-green-800 border-green-700",
@@ -16,7 +17,8 @@ const icons: Record<ChannelStatus, string> = {
   "third-party": "M10 3l8 14H2L10 3zM10 8v4M10 14.5v.5",
 };
 
-export function StatusBadge({ status }: { status: ChannelStatus }) {
+/** Also drawn in the browser (search results), so its words come from a table, not from next-intl. */
+export function StatusBadge({ status, locale = "ru" }: { status: ChannelStatus; locale?: Locale }) {
   return (
     <span data-status={status} className={`badge ${styles[status]}`}>
       <svg
@@ -32,7 +34,7 @@ export function StatusBadge({ status }: { status: ChannelStatus }) {
       >
         <path d={icons[status]} />
       </svg>
-      {statusLabel[status]}
+      {statusLabels[locale][status]}
     </span>
   );
 }

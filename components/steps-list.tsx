@@ -1,21 +1,24 @@
+import { getTranslations } from "next-intl/server";
 import type { Channel } from "@/lib/dataset/schema";
-
-const platformLabel: Record<Channel["steps"][number]["platform"], string> = {
-  web: "На сайте",
-  app: "В приложении",
-  phone: "По телефону",
-  email: "По почте",
-  other: "Как это сделать",
-};
+import type { Locale } from "@/lib/i18n/locale";
 
 /** headingLevel keeps the outline unbroken: 4 under a card's h3, 3 directly under a page's h2. */
-export function StepsList({ steps, headingLevel = 4 }: { steps: Channel["steps"]; headingLevel?: 3 | 4 }) {
+export async function StepsList({
+  steps,
+  headingLevel = 4,
+  locale = "ru",
+}: {
+  steps: Channel["steps"];
+  headingLevel?: 3 | 4;
+  locale?: Locale;
+}) {
+  const t = await getTranslations({ locale, namespace: "channel" });
   const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
     <div className="space-y-3">
       {steps.map((s) => (
         <div key={s.platform}>
-          <Heading className="font-semibold">{platformLabel[s.platform]}</Heading>
+          <Heading className="font-semibold">{t(`steps.${s.platform}`)}</Heading>
           <ol className="ml-5 list-decimal space-y-1">
             {s.items.map((item, i) => (
               <li key={i}>{item}</li>

@@ -23,12 +23,10 @@ import {
   type DbLocation,
   type ReportsDb,
 } from "../lib/reports/connection";
-import { failureReasonLabel } from "../lib/reports/options";
 import { rateLimitFromEnv } from "../lib/reports/rate-limit";
 import { applyRetention } from "../lib/reports/retention";
 import { channelSummary, recentReports, setHidden, type StoredReport } from "../lib/reports/store";
 import type { ReportSummary } from "../lib/reports/summary";
-import { warningBasis } from "../lib/reports/summary-text";
 
 const { values } = parseArgs({
   options: {
@@ -133,12 +131,12 @@ async function list(db: ReportsDb): Promise<void> {
   for (const c of channels) {
     const s = c.summary;
     const wait = s.medianWaitMinutes === null ? "" : `, median wait ${s.medianWaitMinutes} min`;
-    const warning = s.failing ? ` — WARNING, ${warningBasis(s.failing)}` : "";
+    const warning = s.failing ? ` — WARNING, ${s.failing.visitors} visitors over ${s.failing.days} days` : "";
     console.log(`\n${c.title} (${c.channel}): counted reached ${s.reached}, failed ${s.failed}${wait}${warning}`);
     for (const r of c.reports) {
       const details = [
         r.outcome,
-        r.reason ? failureReasonLabel[r.reason] : null,
+        r.reason ?? null,
         r.waitMinutes === null ? null : `${r.waitMinutes} min`,
         r.hidden ? "HIDDEN" : null,
       ].filter(Boolean);

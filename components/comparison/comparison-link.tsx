@@ -1,22 +1,32 @@
+import { getTranslations } from "next-intl/server";
 import { PageLink } from "@/components/page-link";
 import { getComparison, organisationOf } from "@/lib/dataset/access";
 import { comparisonPath } from "@/lib/comparison/questions";
-import { listRu } from "@/lib/text/russian";
+import { listEn, listRu } from "@/lib/text/russian";
+import { organisationIn } from "@/lib/i18n/localize";
+import type { Locale } from "@/lib/i18n/locale";
 
-/** On the sellers' page: the way to the other marketplaces' support, whose contacts are listed there, not here. */
-export function ComparisonLink({ audience }: { audience: string }) {
-  const names = getComparison().marketplaces.map((m) => organisationOf(m).name);
+/**
+ * On the sellers' page: the way to the other marketplaces' support, whose contacts are listed there, not here.
+ * The comparison is in Russian only, which the English link says.
+ */
+export async function ComparisonLink({ audience, locale = "ru" }: { audience: string; locale?: Locale }) {
+  const t = await getTranslations({ locale, namespace: "card" });
+  const names = getComparison().marketplaces.map((m) => organisationIn(locale, organisationOf(m)).name);
   return (
     <section aria-labelledby="other-marketplaces" className="space-y-2 rounded-xl border border-slate-300 bg-white p-4">
       <h2 id="other-marketplaces" className="text-lg font-bold">
-        Продаёте и на других площадках?
+        {t("comparisonHeading")}
       </h2>
       <p>
-        <PageLink href={comparisonPath(audience)} className="font-semibold underline">
-          Сравнение поддержки продавцов: {listRu(names)}
+        <PageLink
+          href={comparisonPath(audience)}
+          className="font-semibold underline"
+          hrefLang={locale === "ru" ? undefined : "ru"}
+        >
+          {t("comparisonLink", { names: locale === "ru" ? listRu(names) : listEn(names) })}
         </PageLink>
-        . Можно ли позвонить, часы чата, почта для официальных запросов и куда писать без доступа к кабинету. Там же все
-        контакты других площадок — они не принадлежат Ozon.
+        {t("comparisonText")}
       </p>
     </section>
   );

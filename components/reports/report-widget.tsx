@@ -6,12 +6,12 @@ import {
   MAX_COMMENT_LENGTH,
   MAX_WAIT_MINUTES,
   OUTCOMES,
-  failureReasonLabel,
   type FailureReason,
 } from "@/lib/reports/options";
-import { summaryText } from "@/lib/reports/summary-text";
-import { formatDateRu } from "@/lib/hours/calendar";
+import type { Locale } from "@/lib/i18n/locale";
+import { formatDate } from "@/lib/hours/calendar";
 import { FormOutcomeMessages } from "./form-outcome-messages";
+import { fill, summaryLines, type ReportTexts } from "./report-texts";
 import { useReport, type Draft } from "./use-report";
 
 const choiceClass =
@@ -51,13 +51,24 @@ function draftFrom(form: HTMLFormElement, outcome: Draft["outcome"]): Draft {
  * "Did it work?": a real form that posts to the API, so it works before scripts load and without them
  * (the server answers with a 303 back here, to a static message). Once React runs, the same buttons
  * send it with fetch and the page stays; above it, what visitors reported in the last 30 days.
+ * `texts` are in `locale`'s language, which also writes the dates and the plurals.
  */
-export function ReportWidget({ channelId, channelTitle }: { channelId: string; channelTitle: string }) {
+export function ReportWidget({
+  channelId,
+  channelTitle,
+  texts,
+  locale,
+}: {
+  channelId: string;
+  channelTitle: string;
+  texts: ReportTexts;
+  locale: Locale;
+}) {
   const id = useId();
-  const { summary, sent, state, send } = useReport(channelId);
+  const { summary, sent, state, send } = useReport(channelId, texts.errors);
   const [chosen, setChosen] = useState<Draft["outcome"] | null>(null);
   const pressed = chosen ?? sent?.outcome ?? null;
-  const text = summary ? summaryText(summary) : null;
+  const text = summary ? summaryLines(summary, texts.summary, locale) : null;
 
   // Taps while a report is on its way are ignored rather than disabling the buttons, which would drop keyboard focus.
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -78,7 +89,7 @@ export function ReportWidget({ channelId, channelTitle }: { channelId: string; c
       className="scroll-mt-4 space-y-3 rounded-xl border border-slate-300 bg-white p-4"
     >
       <h2 id={`${id}-title`} className="text-lg font-bold">
-        Получилось связаться?
+        {texts.title}
       </h2>
       {text ? (
         <div className="space-y-1 text-sm" data-testid="reports-summary">
@@ -95,11 +106,11 @@ export function ReportWidget({ channelId, channelTitle }: { channelId: string; c
           ))}
         </div>
       ) : null}
-      <FormOutcomeMessages />
+      <FormOutcomeMessages texts={texts.formOutcomes} />
       <form method="post" action="/api/v1/reports" onSubmit={submit} className="space-y-3">
         <input type="hidden" name="channel" value={channelId} />
         <fieldset className="space-y-2">
-          <legend className="font-semibold">Удалось дозваться человека через «{channelTitle}»?</legend>
+          <legend className="font-semibold">{fill(texts.question, { channel: channelTitle })}</legend>
           <div className="flex flex-wrap gap-2">
             <button
               type="submit"
@@ -108,7 +119,7 @@ export function ReportWidget({ channelId, channelTitle }: { channelId: string; c
               className={choiceClass}
               aria-pressed={pressed ? pressed === "reached" : undefined}
             >
-              Да, ответил человек
+              {texts.yes}
             </button>
             <button
               type="submit"
@@ -117,40 +128,39 @@ export function ReportWidget({ channelId, channelTitle }: { channelId: string; c
               className={choiceClass}
               aria-pressed={pressed ? pressed === "failed" : undefined}
             >
-              Нет
+              {texts.no}
             </button>
           </div>
         </fieldset>
         {sent ? (
           <p className="text-sm text-slate-700" data-testid="reports-sent">
-            Ваш ответ от {formatDateRu(sent.sentAt.slice(0, 10))}:{" "}
-            {sent.outcome === "reached" ? "получилось" : "не получилось"}. Можно изменить его или дополнить — новый
-            ответ за этот день заменит прежний.
+            {fill(texts.sent, {
+              date: formatDate(sent.sentAt.slice(0, 10), locale),
+              outcome: texts.sentOutcome[sent.outcome],
+            })}
           </p>
         ) : (
-          <p className="text-sm text-slate-700">Без регистрации и личных данных.</p>
+          <p className="text-sm text-slate-700">{texts.anonymous}</p>
         )}
         <details className="space-y-3">
-          <summary className="cursor-pointer text-sm font-semibold underline">
-            Добавить подробности (необязательно)
-          </summary>
+          <summary className="cursor-pointer text-sm font-semibold underline">{texts.details}</summary>
           <div className="space-y-3 pt-2">
-            <Field id={`${id}-reason`} label="Если не получилось — что пошло не так?">
+            <Field id={`${id}-reason`} label={texts.reason}>
               <select
                 id={`${id}-reason`}
                 name="reason"
                 defaultValue=""
                 className="w-full rounded-lg border border-slate-400 bg-white p-2"
               >
-                <option value="">Не указывать</option>
+                <option value="">{texts.noReason}</option>
                 {FAILURE_REASONS.map((r) => (
                   <option key={r} value={r}>
-                    {failureReasonLabel[r]}
+                    {texts.reasons[r]}
                   </option>
                 ))}
               </select>
             </Field>
-            <Field id={`${id}-wait`} label="Если получилось — сколько минут ждали ответа человека?">
+            <Field id={`${id}-wait`} label={texts.wait}>
               <input
                 id={`${id}-wait`}
                 name="waitMinutes"
@@ -162,7 +172,7 @@ export function ReportWidget({ channelId, channelTitle }: { channelId: string; c
                 className="w-32 rounded-lg border border-slate-400 p-2"
               />
             </Field>
-            <Field id={`${id}-comment`} label="Комментарий для редакции (не публикуется)">
+            <Field id={`${id}-comment`} label={texts.comment}>
               <textarea
                 id={`${id}-comment`}
                 name="comment"
@@ -171,19 +181,19 @@ export function ReportWidget({ channelId, channelTitle }: { channelId: string; c
                 className="w-full rounded-lg border border-slate-400 p-2"
               />
             </Field>
-            <p className="text-sm text-slate-700">Подробности уходят вместе с ответом «Да» или «Нет» выше.</p>
+            <p className="text-sm text-slate-700">{texts.detailsNote}</p>
           </div>
         </details>
         {/* A honeypot: hidden from people and assistive technology, filled in by form-spamming bots. */}
         <div hidden>
-          <label htmlFor={`${id}-website`}>Сайт</label>
+          <label htmlFor={`${id}-website`}>{texts.website}</label>
           <input id={`${id}-website`} name="website" tabIndex={-1} autoComplete="off" />
         </div>
         <p role="status" className="text-sm font-semibold" data-testid="reports-status">
           {state.kind === "sending"
-            ? "Отправляем…"
+            ? texts.sending
             : state.kind === "saved"
-              ? "Спасибо, сохранено."
+              ? texts.saved
               : state.kind === "error"
                 ? state.message
                 : ""}

@@ -6,6 +6,7 @@ import { readCreatedSummary, readReportSummary } from "@/lib/reports/summary-rea
 import type { FailureReason, Outcome } from "@/lib/reports/options";
 import { whenIdle } from "@/components/when-idle";
 import { clientToken, readSent, rememberSent, type SentReport } from "./client-store";
+import { fill, type ReportTexts } from "./report-texts";
 
 export type SendState = { kind: "idle" } | { kind: "sending" } | { kind: "saved" } | { kind: "error"; message: string };
 
@@ -17,20 +18,20 @@ export interface Draft {
   website?: string;
 }
 
-function errorMessage(status: number, retryAfter: string | null): string {
+function errorMessage(status: number, retryAfter: string | null, texts: ReportTexts["errors"]): string {
   if (status === 429) {
     const minutes = Math.max(1, Math.ceil(Number(retryAfter ?? "60") / 60));
-    return `С этого устройства уже отправлено много отчётов. Попробуйте снова через ${minutes} мин.`;
+    return fill(texts.limited, { minutes });
   }
-  if (status >= 500) return "Сайт не смог сохранить отчёт. Попробуйте позже.";
-  return "Отчёт не принят: проверьте поля и попробуйте ещё раз.";
+  if (status >= 500) return texts.server;
+  return texts.invalid;
 }
 
 /**
  * The widget's state: this channel's summary (fetched once the page is idle, so it never delays
  * the page), what this browser sent before, and sending. Failures become messages, never console errors.
  */
-export function useReport(channel: string) {
+export function useReport(channel: string, errors: ReportTexts["errors"]) {
   const [summary, setSummary] = useState<ReportSummary | null>(null);
   const [sent, setSent] = useState<SentReport | null>(null);
   const [state, setState] = useState<SendState>({ kind: "idle" });
@@ -66,7 +67,10 @@ export function useReport(channel: string) {
         body: JSON.stringify(body),
       });
       if (!response.ok) {
-        setState({ kind: "error", message: errorMessage(response.status, response.headers.get("Retry-After")) });
+        setState({
+          kind: "error",
+          message: errorMessage(response.status, response.headers.get("Retry-After"), errors),
+        });
         return false;
       }
       const fresh = readCreatedSummary(await response.json());
@@ -82,10 +86,7 @@ export function useReport(channel: string) {
       setState({ kind: "saved" });
       return true;
     } catch {
-      setState({
-        kind: "error",
-        message: "Нет связи с сайтом, отчёт не отправлен. Проверьте интернет и попробуйте ещё раз.",
-      });
+      setState({ kind: "error", message: errors.offline });
       return false;
     }
   }

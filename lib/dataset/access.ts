@@ -15,6 +15,8 @@ import { deriveEvidence, sourceIndex, type Evidence, type SourceIndex } from "..
 import { byWhom, confidenceMark, numberSources, type ConfidenceMark, type NumberedSource } from "../trust/attribution";
 import { statusOrder } from "../trust/status";
 import { buildComposeCatalog, type ComposeCatalog } from "../compose/catalog";
+import { englishPages, listedOnComparison, type EnglishPages } from "../i18n/english-pages";
+import { localePath, type Locale } from "../i18n/locale";
 
 let loaded: Directory | undefined;
 
@@ -129,8 +131,35 @@ export function confidenceMarkOf(c: Channel): ConfidenceMark {
 }
 
 /** "по официальной странице и одной статье" for a list of source ids. */
-export function sourcesInWords(ids: string[]): string {
-  return byWhom(ids, getSourceIndex());
+export function sourcesInWords(ids: string[], locale: Locale = "ru"): string {
+  return byWhom(ids, getSourceIndex(), locale);
+}
+
+let english: EnglishPages | undefined;
+
+/** Which audiences, topics and channels have English pages. */
+export function getEnglishPages(): EnglishPages {
+  if (process.env.NODE_ENV === "development") return englishPages(getDirectory());
+  english ??= englishPages(getDirectory());
+  return english;
+}
+
+/** A link for a page of the given kind: to its English page where one exists, else to the Russian one, marked so. */
+function linkIn(locale: Locale, path: string, hasEnglish: boolean): { href: string; hrefLang?: "ru" } {
+  if (locale === "ru") return { href: path };
+  return hasEnglish ? { href: localePath(locale, path) } : { href: path, hrefLang: "ru" };
+}
+
+export function channelHref(locale: Locale, id: string) {
+  return linkIn(locale, `/channels/${id}`, getEnglishPages().channels.has(id));
+}
+
+export function topicHref(locale: Locale, t: Pick<Topic, "id" | "audience">) {
+  return linkIn(locale, `/help/${t.audience}/${t.id}`, getEnglishPages().topics.has(t.id));
+}
+
+export function audienceHref(locale: Locale, id: string) {
+  return linkIn(locale, `/${id}`, getEnglishPages().audiences.has(id));
 }
 
 export function factsForAudience(audienceId: string): Fact[] {
@@ -159,15 +188,7 @@ export function channelsOfOrganisation(organisationId: string): Channel[] {
   return getChannels().filter((c) => c.organisation === organisationId && c.audiences.includes(audience));
 }
 
-/**
- * Other marketplaces' contacts are listed side by side on the comparison page; on the audience page they
- * would bury Ozon's own channels under a dozen that are not Ozon's.
- */
+/** Other marketplaces' contacts are listed on the comparison page, not on the audience page. */
 export function shownOnComparison(c: Channel): boolean {
-  const comparison = getComparison();
-  return (
-    c.audiences.includes(comparison.audience) &&
-    !organisationOf(c).isOzon &&
-    comparison.marketplaces.some((m) => m.organisation === c.organisation)
-  );
+  return listedOnComparison(getDirectory(), c);
 }

@@ -2,7 +2,8 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 
 /** Files in app/ that make no address of their own. */
-const NOT_ROUTES = /^(page|layout|template|loading|error|global-error|not-found|default|route|globals)\.[a-z]+$/;
+const NOT_ROUTES =
+  /^(page|layout|template|loading|error|global-error|global-not-found|not-found|default|route|globals)\.[a-z]+$/;
 
 /**
  * The first path segments the site itself answers: app/'s folders (route groups looked into, dynamic

@@ -20,6 +20,61 @@ export const isoDate = z.iso.date();
  */
 const phrases = z.array(z.string().min(1));
 
+/**
+ * English versions of a record's texts. An audience with `en` has English pages (under /en); its topics,
+ * its facts and every channel those pages show then need `en` too, and lib/dataset/validate-english.ts
+ * lists each one missing as file › record › field. The Russian text stays the source of truth: an English
+ * one says the same, with the same claims behind it. Lists run parallel to the Russian ones, item for item.
+ * Values (numbers, addresses, links) are never translated.
+ */
+const englishText = z.string().min(1);
+const englishList = z.array(englishText);
+
+const channelEnglish = z.object({
+  title: englishText,
+  summary: englishText,
+  verdict: englishText,
+  handles: englishList,
+  cannotHelp: englishList,
+  prepare: englishList,
+  /** Each step list's items, parallel to `steps`. */
+  steps: z.array(englishList),
+  /** What each source says, parallel to `claims`. */
+  claims: englishList,
+  location: englishText.optional(),
+  /** `hours.note`, where the Russian has one. */
+  hoursNote: englishText.optional(),
+  /** Each staffing entry's note, parallel to `hours.staffing`; null where the Russian has none. */
+  staffingNotes: z.array(englishText.nullable()).optional(),
+  /** Each response time's context, parallel to `responseTimes`; null where the Russian has none. */
+  responseContexts: z.array(englishText.nullable()).optional(),
+});
+
+const audienceEnglish = z.object({
+  title: englishText,
+  label: englishText,
+  description: englishText,
+  noPhone: englishText.optional(),
+  /** What people type in English for the audience. */
+  phrases,
+});
+
+const topicEnglish = z.object({
+  title: englishText,
+  answer: englishText,
+  description: englishText,
+  /** Why each channel, parallel to `channels`. */
+  reasons: englishList,
+  prepare: englishList,
+  /** What people type in English for the topic. */
+  phrases,
+});
+
+const factEnglish = z.object({ text: englishText });
+const organisationEnglish = z.object({ name: englishText });
+const categoryEnglish = z.object({ title: englishText, examples: englishList });
+const comparisonAnswerEnglish = z.object({ short: englishText, details: englishText });
+
 const timeOfDay = z.string().regex(/^(?:[01]\d|2[0-4]):[0-5]\d$/, "время в формате ЧЧ:ММ");
 
 export const weekday = z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
@@ -132,6 +187,7 @@ export const organisation = z.object({
   /** The name after «номер»/«адрес»: «Яндекс Маркета», «компании СеллерМАРКЕТ». */
   genitive: z.string().min(1),
   isOzon: z.boolean(),
+  en: organisationEnglish.optional(),
   /**
    * What people type for the company: its name in both alphabets, abbreviations, misspellings. Ozon's has
    * none (the brand is not a search word); another company's records come first only for a query naming it.
@@ -169,6 +225,7 @@ export const channel = z.object({
   verdict: z.string().min(1),
   verifiedAt: isoDate,
   claims: z.array(claim).min(1),
+  en: channelEnglish.optional(),
 });
 
 export const source = z.object({
@@ -210,6 +267,7 @@ export const audience = z.object({
   signals: z.array(
     z.string().refine((s) => s !== "" && normalize(s) === s, { error: "записано не так, как слова ищет поиск" }),
   ),
+  en: audienceEnglish.optional(),
 });
 
 /**
@@ -242,6 +300,7 @@ export const topic = z.object({
   channels: z.array(topicChannel).min(1),
   prepare: z.array(z.string().min(1)),
   synonyms: z.array(z.string().min(1)),
+  en: topicEnglish.optional(),
 });
 
 /** Something a source says about support in general, not about one channel; shown on the audiences' pages. */
@@ -250,6 +309,7 @@ const fact = z.object({
   audiences: z.array(kebabId).min(1),
   text: z.string().min(1),
   sources: z.array(kebabId).min(1),
+  en: factEnglish.optional(),
 });
 
 export const guidance = z.object({
@@ -265,6 +325,7 @@ export const guidance = z.object({
           title: z.string().min(1),
           examples: z.array(z.string().min(1)).min(1),
           responseTime: responseTime.optional(),
+          en: categoryEnglish.optional(),
         }),
       )
       .min(1),
@@ -288,6 +349,7 @@ export const comparisonAnswer = z.object({
   /** Contacts the answer names; each belongs to the marketplace's own organisation. */
   channels: z.array(kebabId),
   sources: z.array(kebabId).min(1),
+  en: comparisonAnswerEnglish.optional(),
 });
 
 /** One marketplace's support for sellers, answered for each question of the comparison. */

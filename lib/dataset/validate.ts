@@ -19,6 +19,7 @@ import { checkComparison } from "./validate-comparison";
 import { checkWording } from "./validate-wording";
 import { checkRefs, missing, type Known, type Parsed, type Report } from "./references";
 import { checkChannel, checkChannelValuesUnique } from "./validate-channels";
+import { checkEnglish } from "./validate-english";
 
 /** One problem in the data, precise enough to fix without searching. */
 export type DataError = { file: string; id: string; field: string; message: string };
@@ -256,8 +257,8 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   if (comparison) errors.push(...checkComparison(comparison.file, comparison.value, ids));
   if (guidanceFile) checkGuidance(guidanceFile, data, ids, errors);
 
-  const directory: Directory | undefined =
-    errors.length === 0 && guidanceFile && comparison
+  const assembled: Directory | undefined =
+    guidanceFile && comparison
       ? {
           organisations: organisations.map((o) => o.value),
           audiences: audiences.map((a) => a.value),
@@ -268,5 +269,18 @@ export function validateDataset(raw: RawDataset): ValidationResult {
           marketplaceComparison: comparison.value,
         }
       : undefined;
+  if (assembled) {
+    const channelFiles = new Map(channels.map((c) => [c.value.id, c.file]));
+    errors.push(
+      ...checkEnglish(assembled, {
+        channel: (id) => channelFiles.get(id) ?? "data/channels",
+        audiences: raw.audiences.file,
+        topics: raw.topics.file,
+        guidance: raw.guidance.file,
+        organisations: raw.organisations.file,
+      }),
+    );
+  }
+  const directory = errors.length === 0 ? assembled : undefined;
   return { directory, errors };
 }

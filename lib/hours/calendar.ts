@@ -1,3 +1,4 @@
+import type { Locale } from "../i18n/locale";
 import { DAY_MS, MOSCOW_TIME_ZONE, wallTimeMs } from "./zone";
 
 /**
@@ -39,8 +40,38 @@ export function formatDateRu(day: string): string {
   return longDate.format(new Date(`${day}T00:00:00Z`));
 }
 
-/** 2026-11-24 → «24.11.2026»: a date a visitor copies into a request or a calendar. */
-export function formatDateNumeric(day: string): string {
+/**
+ * English month names as a table: one language's twelve words cost less than the Intl call, which starts
+ * ICU on a page that had no other use for it.
+ */
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** A date in a sentence: 2026-11-21 → «21 ноября 2026 г.», in English "21 November 2026". */
+export function formatDate(day: string, locale: Locale = "ru"): string {
+  if (locale === "ru") return formatDateRu(day);
+  const [year, month, date] = day.split("-");
+  return `${Number(date)} ${MONTHS_EN[Number(month) - 1] ?? ""} ${year}`;
+}
+
+/**
+ * 2026-11-24 → «24.11.2026»: a date a visitor copies into a request or a calendar. In English it stays as
+ * stored, 2026-11-24: abroad, 24.11 and 11/24 are read in different orders, and year-month-day only one way.
+ */
+export function formatDateNumeric(day: string, locale: Locale = "ru"): string {
+  if (locale === "en") return day;
   const [year, month, date] = day.split("-");
   return `${date}.${month}.${year}`;
 }

@@ -1,6 +1,19 @@
 import type { Schedule, TimeRange, Weekday } from "../dataset/schema";
+import type { Locale } from "../i18n/locale";
 import { coversEveryMinute, isWholeDay } from "./schedule";
 import { WEEKDAYS, WEEKDAY_SHORT } from "./zone";
+
+/** Weekday abbreviations in each language; the Russian ones are zone.ts's `WEEKDAY_SHORT`. */
+export const WEEKDAY_SHORTS: Readonly<Record<Locale, Readonly<Record<Weekday, string>>>> = {
+  ru: WEEKDAY_SHORT,
+  en: { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" },
+};
+
+/** The words of a schedule: every day of the week, and a range or schedule that never closes. */
+const WORDS: Readonly<Record<Locale, { daily: string; wholeDay: string; always: string }>> = {
+  ru: { daily: "ежедневно", wholeDay: "круглосуточно", always: "круглосуточно" },
+  en: { daily: "daily", wholeDay: "24 hours", always: "24/7" },
+};
 
 /** Indexes (Mon = 0) grouped into runs of consecutive days, wrapping Sun→Mon. */
 function dayRuns(indexes: number[]): number[][] {
@@ -21,34 +34,37 @@ function dayRuns(indexes: number[]): number[][] {
   return runs;
 }
 
-function dayLabel(index: number): string {
+function dayLabel(index: number, locale: Locale): string {
   const day = WEEKDAYS[index];
-  return day ? WEEKDAY_SHORT[day] : "";
+  return day ? WEEKDAY_SHORTS[locale][day] : "";
 }
 
-/** "ежедневно", "пн–пт", "сб, вс", "пн, ср, пт", "пт–пн". */
-export function formatDays(days: Weekday[]): string {
+/** "ежедневно", "пн–пт", "сб, вс", "пн, ср, пт", "пт–пн"; in English "daily", "Mon–Fri", "Sat, Sun". */
+export function formatDays(days: Weekday[], locale: Locale = "ru"): string {
   const indexes = days.map((day) => WEEKDAYS.indexOf(day));
-  if (new Set(indexes).size === 7) return "ежедневно";
+  if (new Set(indexes).size === 7) return WORDS[locale].daily;
   return dayRuns(indexes)
     .map((run) => {
       const first = run[0] ?? 0;
       const last = run[run.length - 1] ?? first;
-      if (run.length === 1) return dayLabel(first);
-      if (run.length === 2) return `${dayLabel(first)}, ${dayLabel(last)}`;
-      return `${dayLabel(first)}–${dayLabel(last)}`;
+      if (run.length === 1) return dayLabel(first, locale);
+      if (run.length === 2) return `${dayLabel(first, locale)}, ${dayLabel(last, locale)}`;
+      return `${dayLabel(first, locale)}–${dayLabel(last, locale)}`;
     })
     .join(", ");
 }
 
-function formatRange(range: TimeRange): string {
-  const days = formatDays(range.days);
-  if (isWholeDay(range)) return `${days} круглосуточно`;
+function formatRange(range: TimeRange, locale: Locale): string {
+  const days = formatDays(range.days, locale);
+  if (isWholeDay(range)) return `${days} ${WORDS[locale].wholeDay}`;
   return `${days} ${range.from}–${range.to}`;
 }
 
-/** Russian text in Moscow time: "круглосуточно", "пн–пт 09:00–18:00; сб 10:00–16:00". */
-export function formatSchedule(schedule: Schedule): string {
-  if (schedule.type === "always" || coversEveryMinute(schedule.ranges)) return "круглосуточно";
-  return schedule.ranges.map(formatRange).join("; ");
+/**
+ * A schedule in Moscow time: "круглосуточно", "пн–пт 09:00–18:00; сб 10:00–16:00"; in English "24/7",
+ * "Mon–Fri 09:00–18:00; Sat 10:00–16:00".
+ */
+export function formatSchedule(schedule: Schedule, locale: Locale = "ru"): string {
+  if (schedule.type === "always" || coversEveryMinute(schedule.ranges)) return WORDS[locale].always;
+  return schedule.ranges.map((range) => formatRange(range, locale)).join("; ");
 }

@@ -1,5 +1,6 @@
 import type { Schedule, TimeRange, Weekday } from "../dataset/schema";
-import { formatDays } from "./format";
+import type { Locale } from "../i18n/locale";
+import { formatDays, formatSchedule } from "./format";
 import { coversEveryMinute, rangeSpan } from "./schedule";
 import {
   DAY_MINUTES,
@@ -28,7 +29,10 @@ export interface ZonedRange {
   dayShift: number;
   /** The converted range ends on a later date than it starts. */
   crossesMidnight: boolean;
-  /** "пн–пт 16:00–05:00 следующего дня по вашему времени". */
+  /**
+   * "пн–пт 16:00–05:00 следующего дня по вашему времени"; in English "Mon–Fri 16:00–05:00 next day",
+   * without the zone, which an English line names once, before its list ("in your time zone: …").
+   */
   text: string;
 }
 
@@ -37,6 +41,7 @@ export interface ZonedSchedule {
   differs: boolean;
   /** Empty for an always-open schedule. */
   ranges: ZonedRange[];
+  /** The ranges' texts; in English without the zone, as each range's is. */
   text: string;
 }
 
@@ -52,7 +57,9 @@ function toVisitorWall(moscowWallMs: number, visitorZone: Zone): number {
   return wallTimeMs(instantFromWall(MOSCOW_TIME_ZONE, moscowWallMs), visitorZone);
 }
 
-function convertRange(range: TimeRange, visitorZone: Zone, moscowMidnight: number): ZonedRange {
+const NEXT_DAY: Readonly<Record<Locale, string>> = { ru: " следующего дня", en: " next day" };
+
+function convertRange(range: TimeRange, visitorZone: Zone, moscowMidnight: number, locale: Locale): ZonedRange {
   const span = rangeSpan(range);
   const startWall = toVisitorWall(moscowMidnight + span.start * MINUTE_MS, visitorZone);
   const endWall = toVisitorWall(moscowMidnight + span.end * MINUTE_MS, visitorZone);
@@ -63,8 +70,9 @@ function convertRange(range: TimeRange, visitorZone: Zone, moscowMidnight: numbe
   const to = clockText(crossesMidnight ? endMinutes % DAY_MINUTES : endMinutes);
   const dayShift = startDay - dayNumber(moscowMidnight);
   const days = shiftDays(range.days, dayShift);
-  const note = crossesMidnight ? " следующего дня" : "";
-  const text = `${formatDays(days)} ${from}–${to}${note} по вашему времени`;
+  const note = crossesMidnight ? NEXT_DAY[locale] : "";
+  const listed = `${formatDays(days, locale)} ${from}–${to}${note}`;
+  const text = locale === "ru" ? `${listed} по вашему времени` : listed;
   return { range, days, from, to, dayShift, crossesMidnight, text };
 }
 
@@ -72,12 +80,17 @@ function convertRange(range: TimeRange, visitorZone: Zone, moscowMidnight: numbe
  * The schedule's ranges converted to the visitor's zone as of the Moscow date
  * of `referenceInstant` (so DST in the visitor's zone is taken into account).
  */
-export function describeScheduleInZone(schedule: Schedule, visitorZone: Zone, referenceInstant: Date): ZonedSchedule {
+export function describeScheduleInZone(
+  schedule: Schedule,
+  visitorZone: Zone,
+  referenceInstant: Date,
+  locale: Locale = "ru",
+): ZonedSchedule {
   const differs = visitorDiffers(visitorZone, referenceInstant);
   if (schedule.type === "always" || coversEveryMinute(schedule.ranges)) {
-    return { differs, ranges: [], text: "круглосуточно" };
+    return { differs, ranges: [], text: formatSchedule(schedule, locale) };
   }
   const moscowMidnight = dayNumber(wallTimeMs(referenceInstant, MOSCOW_TIME_ZONE)) * DAY_MS;
-  const ranges = schedule.ranges.map((range) => convertRange(range, visitorZone, moscowMidnight));
+  const ranges = schedule.ranges.map((range) => convertRange(range, visitorZone, moscowMidnight, locale));
   return { differs, ranges, text: ranges.map((range) => range.text).join("; ") };
 }

@@ -44,7 +44,7 @@ function sameOrigin(request: Request): boolean {
 }
 
 /** Pages that carry the form: the browser goes back to one of these, and the fragment shows the answer. */
-const BACK_PATH = /^\/(?:channels|help)(?:\/[a-z0-9-]+)+$/;
+const BACK_PATH = /^(?:\/en)?\/(?:channels|help)(?:\/[a-z0-9-]+)+$/;
 
 /**
  * The page the form was sent from: a same-origin POST carries it in Referer (the site's

@@ -5,14 +5,6 @@ export type Outcome = (typeof OUTCOMES)[number];
 export const FAILURE_REASONS = ["no-answer", "bot-only", "number-missing", "not-ozon", "closed"] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 
-export const failureReasonLabel: Record<FailureReason, string> = {
-  "no-answer": "Никто не ответил",
-  "bot-only": "Только бот, до человека не дошло",
-  "number-missing": "Номер или адрес не существует",
-  "not-ozon": "Это не Ozon",
-  closed: "Канал закрыт",
-};
-
 export const MAX_WAIT_MINUTES = 600;
 export const MAX_COMMENT_LENGTH = 500;
 /** Requests larger than this are refused before parsing. */

@@ -1,4 +1,13 @@
-import { confidenceOf, getAudiences, getChannels, getComparison, getTopics, organisationOf } from "../dataset/access";
+import {
+  confidenceOf,
+  getAudiences,
+  getChannels,
+  getComparison,
+  getEnglishPages,
+  getTopics,
+  organisationOf,
+} from "../dataset/access";
+import { localePath } from "../i18n/locale";
 import { contactSlug, toCheckEntries } from "../check/match";
 import { comparisonPath } from "../comparison/questions";
 
@@ -19,4 +28,21 @@ export function sitePaths(): string[] {
       return slug ? [`/check/${slug}`] : [];
     }),
   ];
+}
+
+/**
+ * The English pages, each with its Russian twin. Not in the offline precache: a visitor reading Russian pages
+ * has no use for them, and the English part is a handful of pages a seller opens online.
+ */
+export function englishSitePaths(): Array<{ path: string; twin: string }> {
+  const english = getEnglishPages();
+  const twins = [
+    "/",
+    ...[...english.audiences].map((id) => `/${id}`),
+    ...getTopics()
+      .filter((t) => english.topics.has(t.id))
+      .map((t) => `/help/${t.audience}/${t.id}`),
+    ...[...english.channels].map((id) => `/channels/${id}`),
+  ];
+  return twins.map((twin) => ({ path: localePath("en", twin), twin }));
 }

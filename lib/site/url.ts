@@ -6,3 +6,6 @@ export const SITE_NAME = "Связь с Ozon";
 export function absoluteUrl(path: string): string {
   return `${SITE_URL}${path}`;
 }
+
+/** The site's name on its English pages. */
+export const SITE_NAME_EN = "Reach Ozon";

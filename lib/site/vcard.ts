@@ -1,4 +1,5 @@
 import type { Channel, Organisation } from "../dataset/schema";
+import { localePath, type Locale } from "../i18n/locale";
 
 /**
  * Only contacts a visitor should keep: a discontinued number would be saved to be dialled in vain, and a
@@ -76,6 +77,7 @@ export function channelVCard(
   owner: Pick<Organisation, "name">,
   pageUrl: string,
   siteName: string,
+  locale: Locale = "ru",
 ): string {
   return buildVCard({
     name: channel.title,
@@ -83,11 +85,14 @@ export function channelVCard(
     phone: channel.kind === "phone" ? channel.value : undefined,
     email: channel.kind === "email" ? channel.value : undefined,
     url: pageUrl,
-    note: `Контакт из справочника «${siteName}», сверенный с источниками. Часы работы и статус: ${pageUrl}`,
+    note:
+      locale === "ru"
+        ? `Контакт из справочника «${siteName}», сверенный с источниками. Часы работы и статус: ${pageUrl}`
+        : `A contact from the directory “${siteName}”, checked against its sources. Hours and status: ${pageUrl}`,
   });
 }
 
 /** Where a channel's vCard is served; the file name ends in .vcf so phones open it as a contact. */
-export function vCardPath(channelId: string): string {
-  return `/channels/${channelId}/contact.vcf`;
+export function vCardPath(channelId: string, locale: Locale = "ru"): string {
+  return localePath(locale, `/channels/${channelId}/contact.vcf`);
 }

@@ -1,6 +1,7 @@
 import type { Channel, ChannelKind, ResponseTime } from "../dataset/schema";
 import { formatPhoneRu, telHref } from "./phone";
-import { plural } from "./russian";
+import type { Locale } from "../i18n/locale";
+import { plural, pluralEn } from "./russian";
 
 export const kindLabel: Record<ChannelKind, string> = {
   phone: "Телефон",
@@ -15,6 +16,22 @@ export const kindLabel: Record<ChannelKind, string> = {
   "postal-address": "Почтовый адрес",
 };
 
+export const kindLabels: Readonly<Record<Locale, Readonly<Record<ChannelKind, string>>>> = {
+  ru: kindLabel,
+  en: {
+    phone: "Phone",
+    email: "Email",
+    chat: "Chat",
+    app: "App",
+    "web-form": "Web form",
+    website: "Website",
+    "knowledge-base": "Knowledge base",
+    social: "Social network",
+    messenger: "Messenger",
+    "postal-address": "Postal address",
+  },
+};
+
 const unitForms: Record<ResponseTime["unit"], [string, string, string]> = {
   minutes: ["минута", "минуты", "минут"],
   hours: ["час", "часа", "часов"],
@@ -22,8 +39,7 @@ const unitForms: Record<ResponseTime["unit"], [string, string, string]> = {
   "business-days": ["рабочий день", "рабочих дня", "рабочих дней"],
 };
 
-/** After «до» the unit is in the genitive: до 1 рабочего дня, до 24 часов, до 21 дня. */
-/** The genitive after "до" or "в течение": до 1 минуты, до 5 минут. */
+/** The genitive after «до» or «в течение»: до 1 рабочего дня, до 24 часов, до 5 минут. */
 export const untilForms: Record<ResponseTime["unit"], [string, string, string]> = {
   minutes: ["минуты", "минут", "минут"],
   hours: ["часа", "часов", "часов"],
@@ -31,7 +47,24 @@ export const untilForms: Record<ResponseTime["unit"], [string, string, string]> 
   "business-days": ["рабочего дня", "рабочих дней", "рабочих дней"],
 };
 
-export function formatResponseTime(r: ResponseTime): string {
+/** English has no genitive: "up to" takes the same forms as a bare count (1 minute, 24 hours). */
+export const unitNamesEn: Readonly<Record<ResponseTime["unit"], readonly [string, string]>> = {
+  minutes: ["minute", "minutes"],
+  hours: ["hour", "hours"],
+  days: ["day", "days"],
+  "business-days": ["business day", "business days"],
+};
+
+function formatResponseTimeEn(r: ResponseTime): string {
+  if (r.to === 0) return "immediately";
+  const unit = pluralEn(r.to, unitNamesEn[r.unit]);
+  if (r.from === undefined || r.from === 0) return `up to ${r.to} ${unit}`;
+  if (r.from === r.to) return `${r.to} ${unit}`;
+  return `${r.from}–${r.to} ${unit}`;
+}
+
+export function formatResponseTime(r: ResponseTime, locale: Locale = "ru"): string {
+  if (locale === "en") return formatResponseTimeEn(r);
   if (r.to === 0) return "сразу";
   if (r.from === undefined || r.from === 0) return `до ${r.to} ${plural(r.to, untilForms[r.unit])}`;
   const unit = plural(r.to, unitForms[r.unit]);
@@ -68,16 +101,22 @@ export function actionHref(c: Channel): string | undefined {
   return undefined;
 }
 
-export function actionLabel(c: Channel): string {
+const actionWords: Readonly<Record<Locale, Readonly<Record<"call" | "write" | "address" | "open", string>>>> = {
+  ru: { call: "Позвонить", write: "Написать письмо", address: "Адрес", open: "Открыть" },
+  en: { call: "Call", write: "Send an email", address: "Address", open: "Open" },
+};
+
+export function actionLabel(c: Channel, locale: Locale = "ru"): string {
+  const words = actionWords[locale];
   switch (c.kind) {
     case "phone":
-      return "Позвонить";
+      return words.call;
     case "email":
-      return "Написать письмо";
+      return words.write;
     case "postal-address":
-      return "Адрес";
+      return words.address;
     default:
-      return "Открыть";
+      return words.open;
   }
 }
 
@@ -85,4 +124,13 @@ export const costLabel: Record<Channel["cost"], string> = {
   free: "Бесплатно",
   "regular-rate": "По тарифу вашего оператора",
   unknown: "Стоимость неизвестна",
+};
+
+export const costLabels: Readonly<Record<Locale, Readonly<Record<Channel["cost"], string>>>> = {
+  ru: costLabel,
+  en: {
+    free: "Free",
+    "regular-rate": "At your operator's rate",
+    unknown: "Cost unknown",
+  },
 };

@@ -13,6 +13,17 @@ export function listRu(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} и ${items[items.length - 1]}`;
 }
 
+/** English plural form for n: 1 minute, 2 minutes (forms in that order). */
+export function pluralEn(n: number, forms: readonly [string, string]): string {
+  return n === 1 ? forms[0] : forms[1];
+}
+
+/** "Ozon, Wildberries and AliExpress": the English twin of listRu, without a serial comma. */
+export function listEn(items: readonly string[]): string {
+  if (items.length < 2) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
 /** Case- and ё-insensitive form of Russian text, so "Ёж" and "еж" compare equal. */
 export function foldText(input: string): string {
   return input.normalize("NFKC").toLowerCase().replace(/ё/g, "е");

@@ -19,7 +19,12 @@ export async function sitemapPaths(baseUrl: string): Promise<string[]> {
  * kind on a shared machine) while the byte-counting gates still measure it: the comparison of marketplaces
  * is server-rendered markup with no script of its own, which the weight gate covers.
  */
-export type PageKind = { kind: string; path: string; lighthouse: boolean };
+export type PageKind = { kind: string; path: string; lighthouse: boolean; twin?: string };
+
+/** An English page's Russian twin: the same address without the prefix. */
+function english(kind: PageKind): PageKind {
+  return { ...kind, twin: kind.path.replace(/^\/en(?=\/|$)/, "") || "/" };
+}
 
 /** The page kinds the speed and weight checks measure: one page of each route the site has. */
 export async function pageKinds(baseUrl: string): Promise<PageKind[]> {
@@ -38,6 +43,12 @@ export async function pageKinds(baseUrl: string): Promise<PageKind[]> {
     first((p) => p === "/compose", "compose"),
     first((p) => p === "/search", "search"),
     first((p) => p.endsWith("/marketplaces"), "compare", false),
+    // English pages, each held to its Russian twin as well as to the budgets. The English front page is
+    // server-rendered links and text with no script of its own, which the weight gate covers.
+    english(first((p) => p === "/en", "en-home", false)),
+    english(first((p) => p.startsWith("/en/") && p.split("/").length === 3, "en-audience")),
+    english(first((p) => p.startsWith("/en/channels/"), "en-channel")),
+    english(first((p) => p.startsWith("/en/help/"), "en-topic")),
   ];
 }
 

@@ -21,6 +21,9 @@ const BUDGETS: Record<string, Budget> = {
   compare: PAGE,
 };
 
+/** How much more script an English page may load than its Russian twin (kB gzip): its words, nothing else. */
+const TWIN_JS_DELTA = 5;
+
 type Kind = "html" | "css" | "js" | "font";
 type Resource = { url: string; kind: Kind };
 
@@ -115,13 +118,17 @@ export const weight: Step = async (baseUrl) => {
   const kinds = await pageKinds(baseUrl);
   let passed = true;
   console.log(`${pad("page", 10)}${pad("path", 34)}${"   HTML     CSS      JS   fonts   total  req"}  (kB gzip)`);
-  for (const { kind, path } of kinds) {
+  for (const { kind, path, twin } of kinds) {
     const { html, sizes, requests } = await pageWeight(baseUrl, path);
     const total = sizes.html + sizes.css + sizes.js + sizes.font;
     const budget = BUDGETS[kind] ?? PAGE;
+    const twinJs = twin === undefined ? undefined : (await pageWeight(baseUrl, twin)).sizes.js;
     const problems = [
       ...overBudget(sizes, requests, budget),
       ...renderBlocking(html).map((href) => `render-blocking ${href}`),
+      ...(twinJs !== undefined && sizes.js > twinJs + TWIN_JS_DELTA * 1000
+        ? [`js > ${twin} + ${TWIN_JS_DELTA} kB (${kb(twinJs).trim()})`]
+        : []),
     ];
     passed &&= problems.length === 0;
     console.log(
@@ -131,7 +138,7 @@ export const weight: Step = async (baseUrl) => {
   }
   console.log(
     `weight: budgets (kB gzip) HTML ≤ ${PAGE.html}, CSS ≤ ${PAGE.css}, JS ≤ ${PAGE.js} (search ≤ ${BUDGETS.search?.js}, compose ≤ ${BUDGETS.compose?.js}), ` +
-      `requests ≤ ${PAGE.requests}; nothing render-blocking but one stylesheet`,
+      `requests ≤ ${PAGE.requests}; nothing render-blocking but one stylesheet; an English page's JS ≤ its Russian twin's + ${TWIN_JS_DELTA} kB`,
   );
   return passed;
 };

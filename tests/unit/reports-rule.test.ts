@@ -7,7 +7,8 @@ import {
   summarize,
   type CountedReport,
 } from "../../lib/reports/rule";
-import { summaryText, warningBasis } from "../../lib/reports/summary-text";
+import { summaryLines } from "../../components/reports/report-texts";
+import { EN_MESSAGES, RU_MESSAGES } from "../../lib/i18n/messages";
 import type { ReportSummary } from "../../lib/reports/summary";
 
 const HOUR = 3_600_000;
@@ -94,9 +95,16 @@ describe("medianMinutes", () => {
 
 describe("texts", () => {
   it("says how many people a warning rests on, in the right plural", () => {
-    expect(warningBasis({ visitors: 7, days: 3 })).toBe("по словам 7 посетителей за 3 дня");
-    expect(warningBasis({ visitors: 21, days: 1 })).toBe("по словам 21 посетителя за 1 день");
-    expect(warningBasis({ visitors: 5, days: 11 })).toBe("по словам 5 посетителей за 11 дней");
+    const basis = (visitors: number, days: number, locale: "ru" | "en" = "ru") => {
+      const summary = { ...summarize("x", failingWeek), failing: { visitors, days } };
+      const texts = (locale === "ru" ? RU_MESSAGES : EN_MESSAGES).reports.summary;
+      return summaryLines(summary, texts, locale).warning ?? "";
+    };
+    expect(basis(7, 3)).toContain("по словам 7 посетителей за 3 дня");
+    expect(basis(21, 1)).toContain("по словам 21 посетителя за 1 день");
+    expect(basis(5, 11)).toContain("по словам 5 посетителей за 11 дней");
+    expect(basis(1, 1, "en")).toMatch(/\b1 visitor\b.*\b1 day\b/);
+    expect(basis(5, 3, "en")).toMatch(/\b5 visitors\b.*\b3 days\b/);
   });
 
   it("prints the numbers the rule uses, so /sources cannot drift from the code", () => {
@@ -107,6 +115,7 @@ describe("texts", () => {
   });
 
   const empty: ReportSummary = summarize("x", []);
+  const summaryText = (summary: ReportSummary) => summaryLines(summary, RU_MESSAGES.reports.summary, "ru");
 
   it("says plainly when there are no reports", () => {
     expect(summaryText(empty)).toEqual({

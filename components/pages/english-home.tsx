@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server";
+import { PageLink } from "@/components/page-link";
+import { audienceHref, getAudiences, getEnglishPages } from "@/lib/dataset/access";
+import { audienceIn } from "@/lib/i18n/localize";
+
+/** The English part's front page: who it is for, the one thing to know about language, and its audiences. */
+export async function EnglishHome() {
+  const t = await getTranslations({ locale: "en", namespace: "home" });
+  const english = getEnglishPages().audiences;
+  const audiences = getAudiences()
+    .filter((a) => english.has(a.id))
+    .map((a) => audienceIn("en", a));
+  return (
+    <div className="space-y-5">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
+      <p className="rounded-xl border border-amber-300 bg-amber-50 p-4">
+        <strong>{t("languageLead")}</strong> {t("language")}
+      </p>
+      <section aria-labelledby="who" className="space-y-2">
+        <h2 id="who" className="text-lg font-bold">
+          {t("who")}
+        </h2>
+        <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
+          {audiences.map((a) => (
+            <li key={a.id}>
+              <PageLink {...audienceHref("en", a.id)} className="tile h-full">
+                {a.label}
+              </PageLink>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <p>
+        <PageLink href="/" hrefLang="ru" className="underline">
+          {t("russian")}
+        </PageLink>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Channel, Directory } from "../dataset/schema";
+
+/**
+ * Other marketplaces' contacts are listed side by side on the comparison page; on the audience page they
+ * would bury Ozon's own channels under a dozen that are not Ozon's.
+ */
+export function listedOnComparison(d: Directory, c: Channel): boolean {
+  const comparison = d.marketplaceComparison;
+  return (
+    c.audiences.includes(comparison.audience) &&
+    !d.organisations.some((o) => o.id === c.organisation && o.isOzon) &&
+    comparison.marketplaces.some((m) => m.organisation === c.organisation)
+  );
+}
+
+export type EnglishPages = {
+  audiences: ReadonlySet<string>;
+  topics: ReadonlySet<string>;
+  /** Every channel an English page shows: its own page, a card, a topic's option or a replacement named. */
+  channels: ReadonlySet<string>;
+  organisations: ReadonlySet<string>;
+};
+
+/**
+ * Which records have English pages, read from the data: an audience with `en` has them, and so do its
+ * topics and every channel its pages show. The pages, the sitemap, the language links and the validator
+ * all ask this one function, so nothing links to an English page that is not built.
+ */
+export function englishPages(d: Directory): EnglishPages {
+  const audiences = new Set(d.audiences.filter((a) => a.en).map((a) => a.id));
+  const topics = d.topics.filter((t) => audiences.has(t.audience));
+  const channels = new Set<string>();
+  const add = (id: string) => {
+    channels.add(id);
+    const replacedBy = d.channels.find((c) => c.id === id)?.replacedBy;
+    if (replacedBy) channels.add(replacedBy);
+  };
+  for (const c of d.channels) {
+    if (c.audiences.some((a) => audiences.has(a)) && !listedOnComparison(d, c)) add(c.id);
+  }
+  for (const t of topics) for (const tc of t.channels) add(tc.channel);
+  const organisations = new Set(d.channels.filter((c) => channels.has(c.id)).map((c) => c.organisation));
+  return { audiences, topics: new Set(topics.map((t) => t.id)), channels, organisations };
+}
