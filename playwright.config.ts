@@ -28,6 +28,9 @@ const DESKTOP_SKIPS = [
   "**/reports.spec.ts",
   "**/offline.spec.ts",
   "**/english.spec.ts",
+  "**/english-compose.spec.ts",
+  "**/english-search.spec.ts",
+  "**/english-check.spec.ts",
 ];
 
 const launchOptions = {

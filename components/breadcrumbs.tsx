@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PageLink } from "@/components/page-link";
+import { LanguageSwitch } from "@/components/language-switch";
 import { localePath, type Locale, type Twin } from "@/lib/i18n/locale";
 
 interface Crumb {
@@ -31,17 +32,7 @@ export async function Breadcrumbs({
           </span>
         ))}
       </nav>
-      {twin ? (
-        <PageLink
-          href={twin.href}
-          hrefLang={twin.locale}
-          lang={twin.locale}
-          className="underline"
-          data-testid="language"
-        >
-          {t(`switchTo.${twin.locale}`)}
-        </PageLink>
-      ) : null}
+      {twin ? <LanguageSwitch twin={twin} /> : null}
     </div>
   );
 }

@@ -31,13 +31,7 @@ export async function ChannelValue({ channel, locale = "ru" }: { channel: Channe
           {href.startsWith("http") ? <span className="sr-only"> {t("value.newTab")}</span> : null}
         </a>
       ) : null}
-      {copyText && !struck ? (
-        <CopyButton
-          text={copyText}
-          label={shown ?? channel.title}
-          words={{ copy: t("copy.copy"), copied: t("copy.copied"), failed: t("copy.failed") }}
-        />
-      ) : null}
+      {copyText && !struck ? <CopyButton text={copyText} label={shown ?? channel.title} locale={locale} /> : null}
       {channel.location ? <p className="w-full text-sm text-slate-700">{channel.location}</p> : null}
     </div>
   );

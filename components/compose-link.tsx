@@ -1,14 +1,21 @@
+import { getTranslations } from "next-intl/server";
 import { PageLink } from "@/components/page-link";
 import { composeHref } from "@/lib/compose/deep-link";
+import { localePath, type Locale } from "@/lib/i18n/locale";
 
-export function ComposeLink(choice: Parameters<typeof composeHref>[0]) {
+/** To the composer in the page's language, with the topic and channel already chosen. */
+export async function ComposeLink({
+  locale = "ru",
+  ...choice
+}: Parameters<typeof composeHref>[0] & { locale?: Locale }) {
+  const t = await getTranslations({ locale, namespace: "card" });
   return (
     <p>
       <PageLink
-        href={composeHref(choice)}
+        href={localePath(locale, composeHref(choice))}
         className="inline-block rounded-lg border border-brand px-4 py-2 font-semibold text-brand-dark"
       >
-        Составить обращение
+        {t("compose")}
       </PageLink>
     </p>
   );

@@ -3,21 +3,20 @@
 import { useState } from "react";
 import { writeClipboard } from "./clipboard";
 import { useLive } from "./use-live";
-
-/** The button's words; `copy` also starts its accessible name, before the label of what it copies. */
-export interface CopyWords {
-  copy: string;
-  copied: string;
-  failed: string;
-}
+import type { Locale } from "@/lib/i18n/locale";
 
 /**
- * The composer is a Russian-only client page with no server component above the button to hand it words;
- * channel pages pass theirs from the `channel` messages, which hold the same Russian.
+ * The button's words in both languages, here rather than in next-intl's messages: an audience page has a copy
+ * button on every card, and words handed down as props would be repeated in the page's payload for each.
+ * `copy` also starts the accessible name, before the label of what it copies.
  */
-const RUSSIAN: CopyWords = { copy: "Копировать", copied: "Скопировано", failed: "Не удалось, скопируйте вручную" };
+const WORDS: Record<Locale, { copy: string; copied: string; failed: string }> = {
+  ru: { copy: "Копировать", copied: "Скопировано", failed: "Не удалось, скопируйте вручную" },
+  en: { copy: "Copy", copied: "Copied", failed: "Could not copy; copy it by hand" },
+};
 
-export function CopyButton({ text, label, words = RUSSIAN }: { text: string; label: string; words?: CopyWords }) {
+export function CopyButton({ text, label, locale = "ru" }: { text: string; label: string; locale?: Locale }) {
+  const words = WORDS[locale];
   const [state, setState] = useState<"idle" | "done" | "failed">("idle");
   const live = useLive();
 

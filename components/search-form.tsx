@@ -1,20 +1,25 @@
-export function SearchForm({ defaultValue = "" }: { defaultValue?: string }) {
+import { getTranslations } from "next-intl/server";
+import { localePath, type Locale } from "@/lib/i18n/locale";
+
+/** The header's search: a plain GET form to the search page of the page's language. */
+export async function SearchForm({ defaultValue = "", locale = "ru" }: { defaultValue?: string; locale?: Locale }) {
+  const t = await getTranslations({ locale, namespace: "search" });
   return (
-    <form action="/search" method="get" role="search" className="flex w-full gap-2">
+    <form action={localePath(locale, "/search")} method="get" role="search" className="flex w-full gap-2">
       <label htmlFor="site-search" className="sr-only">
-        Поиск по каналам, темам и номерам
+        {t("header.label")}
       </label>
       <input
         id="site-search"
         name="q"
         type="search"
         defaultValue={defaultValue}
-        placeholder="Номер, почта или проблема"
+        placeholder={t("header.placeholder")}
         autoComplete="off"
         className="min-w-0 flex-1 rounded-lg border border-slate-400 bg-white px-3 py-2 text-base"
       />
       <button type="submit" className="rounded-lg bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
-        Найти
+        {t("box.submit")}
       </button>
     </form>
   );

@@ -7,7 +7,6 @@ import { ChannelCard } from "@/components/channel-card";
 import { AudienceChips } from "@/components/audience-links";
 import { HomeAnswers } from "@/components/home-answers";
 import { canonical } from "@/lib/site/metadata";
-import { PageLink } from "@/components/page-link";
 
 export const metadata: Metadata = canonical("/", { twin: "/en" });
 
@@ -30,11 +29,6 @@ export default function HomePage() {
           Кто вы?
         </h2>
         <AudienceChips audiences={audiences} />
-        <p className="text-sm">
-          <PageLink href="/en" hrefLang="en" lang="en" className="underline" data-testid="language">
-            English: Ozon support for sellers abroad
-          </PageLink>
-        </p>
       </section>
       <p className="text-slate-700">
         Для каждого случая у Ozon свой канал. Мы показываем, какие из них работают, какие номера под вопросом и кто что

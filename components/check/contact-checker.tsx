@@ -3,14 +3,21 @@
 import { parseAsString, useQueryState } from "nuqs";
 import { type Ref, useEffect, useImperativeHandle, useRef } from "react";
 import { checkContact, type CheckEntry, type SenderName } from "@/lib/check/match";
+import { localePath, type Locale } from "@/lib/i18n/locale";
 import { UrlState } from "../url-state";
 import { CheckForm } from "./check-form";
-import { CheckVerdict, type OfficialLink } from "./check-verdict";
+import { CheckVerdict, type CheckTexts, type OfficialLink } from "./check-verdict";
 
 const queryParam = parseAsString.withDefault("");
 
 type Checks = { check: (text: string) => void };
-type VerdictProps = { entries: CheckEntry[]; senders: SenderName[]; official: OfficialLink[] };
+type VerdictProps = {
+  entries: CheckEntry[];
+  senders: SenderName[];
+  official: OfficialLink[];
+  texts: CheckTexts;
+  locale: Locale;
+};
 
 /** The answer for ?q=; only this part waits for the address, so the form above is in the static HTML. */
 function LiveVerdict({
@@ -19,6 +26,8 @@ function LiveVerdict({
   entries,
   senders,
   official,
+  texts,
+  locale,
 }: VerdictProps & { ref: Ref<Checks>; onQuery: (query: string) => void }) {
   const [query, setQuery] = useQueryState("q", queryParam);
   useImperativeHandle(ref, () => ({ check: (text) => void setQuery(text.trim() === "" ? null : text) }), [setQuery]);
@@ -27,13 +36,13 @@ function LiveVerdict({
 
   return (
     <div aria-live="polite" data-testid="check-result">
-      <CheckVerdict result={checkContact(query, entries, senders)} official={official} />
+      <CheckVerdict result={checkContact(query, entries, senders)} official={official} texts={texts} locale={locale} />
     </div>
   );
 }
 
 /** The query lives in ?q= so a reload or a shared link shows the same answer. */
-export function ContactChecker({ entries, senders, official }: VerdictProps) {
+export function ContactChecker(props: VerdictProps) {
   const input = useRef<HTMLInputElement>(null);
   const verdict = useRef<Checks>(null);
 
@@ -52,9 +61,9 @@ export function ContactChecker({ entries, senders, official }: VerdictProps) {
 
   return (
     <div className="space-y-4">
-      <CheckForm inputRef={input} onSubmit={submit} />
+      <CheckForm action={localePath(props.locale, "/check")} texts={props.texts} inputRef={input} onSubmit={submit} />
       <UrlState fallback={<div aria-live="polite" data-testid="check-result" />}>
-        <LiveVerdict ref={verdict} onQuery={showQuery} entries={entries} senders={senders} official={official} />
+        <LiveVerdict ref={verdict} onQuery={showQuery} {...props} />
       </UrlState>
     </div>
   );

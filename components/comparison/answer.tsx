@@ -1,19 +1,33 @@
+import { getTranslations } from "next-intl/server";
 import { PageLink } from "@/components/page-link";
-import { requireChannel } from "@/lib/dataset/access";
+import { channelHref, requireChannel } from "@/lib/dataset/access";
 import { displayValue } from "@/lib/text/channel";
 import type { ComparisonAnswer, MarketplaceComparison } from "@/lib/dataset/schema";
+import type { Locale } from "@/lib/i18n/locale";
+import { answerIn, channelIn } from "@/lib/i18n/localize";
 
-/** What both layouts of the comparison take: the data and the page's numbered sources. */
+/** What both layouts of the comparison take: the data, the page's numbered sources and its language. */
 export interface ComparisonViewProps {
   comparison: MarketplaceComparison;
   notes: ReadonlyMap<string, number>;
+  locale: Locale;
 }
 
 /** In-page anchor of a source in the page's list of sources. */
 export const sourceAnchor = (id: string): string => `source-${id}`;
 
 /** One answer of the comparison: the short answer, what the source adds, the contacts it names and its notes. */
-export function Answer({ answer, notes }: { answer: ComparisonAnswer; notes: ReadonlyMap<string, number> }) {
+export async function Answer({
+  answer: raw,
+  notes,
+  locale,
+}: {
+  answer: ComparisonAnswer;
+  notes: ReadonlyMap<string, number>;
+  locale: Locale;
+}) {
+  const answer = answerIn(locale, raw);
+  const t = await getTranslations({ locale, namespace: "comparison" });
   return (
     <div className="space-y-1">
       <p className="font-semibold">{answer.short}</p>
@@ -21,10 +35,10 @@ export function Answer({ answer, notes }: { answer: ComparisonAnswer; notes: Rea
       {answer.channels.length > 0 ? (
         <ul className="space-y-0.5">
           {answer.channels.map((id) => {
-            const c = requireChannel(id);
+            const c = channelIn(locale, requireChannel(id));
             return (
               <li key={id}>
-                <PageLink href={`/channels/${id}`} className="underline">
+                <PageLink {...channelHref(locale, id)} className="underline">
                   {displayValue(c) ?? c.title}
                 </PageLink>
               </li>
@@ -33,7 +47,7 @@ export function Answer({ answer, notes }: { answer: ComparisonAnswer; notes: Rea
         </ul>
       ) : null}
       <p className="text-xs text-slate-600">
-        {answer.sources.length > 1 ? "Источники: " : "Источник: "}
+        {t(answer.sources.length > 1 ? "sources" : "source")}
         {answer.sources.map((s, i) => (
           <span key={s}>
             {i > 0 ? ", " : ""}

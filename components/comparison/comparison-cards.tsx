@@ -1,14 +1,15 @@
 import { organisationOf } from "@/lib/dataset/access";
-import { QUESTIONS } from "@/lib/comparison/questions";
+import { organisationIn } from "@/lib/i18n/localize";
+import { QUESTIONS, questionLabel } from "@/lib/comparison/questions";
 import { Answer, type ComparisonViewProps } from "./answer";
 import { MarketplaceName } from "./marketplace-name";
 
 /** The comparison on a phone: one card per marketplace, the questions stacked, nothing to scroll sideways. */
-export function ComparisonCards({ comparison, notes }: ComparisonViewProps) {
+export function ComparisonCards({ comparison, notes, locale }: ComparisonViewProps) {
   return (
     <div className="space-y-4 md:hidden" data-testid="comparison-cards">
       {comparison.marketplaces.map((m) => {
-        const organisation = organisationOf(m);
+        const organisation = organisationIn(locale, organisationOf(m));
         return (
           <section
             key={m.organisation}
@@ -17,14 +18,14 @@ export function ComparisonCards({ comparison, notes }: ComparisonViewProps) {
             data-marketplace={m.organisation}
           >
             <h2 id={`card-${m.organisation}`} className="text-xl font-bold">
-              <MarketplaceName organisation={organisation} />
+              <MarketplaceName organisation={organisation} locale={locale} />
             </h2>
             <dl className="space-y-3 text-sm">
-              {QUESTIONS.map(({ key, label }) => (
-                <div key={key}>
-                  <dt className="text-slate-700">{label}</dt>
+              {QUESTIONS.map((q) => (
+                <div key={q.key}>
+                  <dt className="text-slate-700">{questionLabel(q, locale)}</dt>
                   <dd>
-                    <Answer answer={m[key]} notes={notes} />
+                    <Answer answer={m[q.key]} notes={notes} locale={locale} />
                   </dd>
                 </div>
               ))}

@@ -4,12 +4,9 @@ import { getComparison, organisationOf } from "@/lib/dataset/access";
 import { comparisonPath } from "@/lib/comparison/questions";
 import { listEn, listRu } from "@/lib/text/russian";
 import { organisationIn } from "@/lib/i18n/localize";
-import type { Locale } from "@/lib/i18n/locale";
+import { localePath, type Locale } from "@/lib/i18n/locale";
 
-/**
- * On the sellers' page: the way to the other marketplaces' support, whose contacts are listed there, not here.
- * The comparison is in Russian only, which the English link says.
- */
+/** On the sellers' page: the way to the other marketplaces' support, whose contacts are listed there, not here. */
 export async function ComparisonLink({ audience, locale = "ru" }: { audience: string; locale?: Locale }) {
   const t = await getTranslations({ locale, namespace: "card" });
   const names = getComparison().marketplaces.map((m) => organisationIn(locale, organisationOf(m)).name);
@@ -19,11 +16,7 @@ export async function ComparisonLink({ audience, locale = "ru" }: { audience: st
         {t("comparisonHeading")}
       </h2>
       <p>
-        <PageLink
-          href={comparisonPath(audience)}
-          className="font-semibold underline"
-          hrefLang={locale === "ru" ? undefined : "ru"}
-        >
+        <PageLink href={localePath(locale, comparisonPath(audience))} className="font-semibold underline">
           {t("comparisonLink", { names: locale === "ru" ? listRu(names) : listEn(names) })}
         </PageLink>
         {t("comparisonText")}

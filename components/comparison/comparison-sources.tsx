@@ -1,21 +1,25 @@
+import { getTranslations } from "next-intl/server";
 import { PageLink } from "@/components/page-link";
 import { getSources } from "@/lib/dataset/access";
+import type { Locale } from "@/lib/i18n/locale";
 import { sourceAnchor } from "./answer";
 
-/** The notes the answers point to, each leading on to what we took from the source. */
-export function ComparisonSources({ notes }: { notes: ReadonlyMap<string, number> }) {
+/** The notes the answers point to, each leading on to what we took from the source. Sources' titles are Russian. */
+export async function ComparisonSources({ notes, locale }: { notes: ReadonlyMap<string, number>; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "comparison" });
   const sources = new Map(getSources().map((s) => [s.id, s]));
+  const russian = locale === "ru" ? {} : { lang: "ru" };
   return (
     <section aria-labelledby="comparison-sources" className="space-y-2">
       <h2 id="comparison-sources" className="text-xl font-bold">
-        Источники
+        {t("sourcesHeading")}
       </h2>
       <ol className="ml-5 list-decimal space-y-1">
         {[...notes.keys()].map((id) => (
           <li key={id} id={sourceAnchor(id)} className="scroll-mt-4">
-            {sources.get(id)?.title ?? id}.{" "}
-            <PageLink href={`/sources#${id}`} className="underline">
-              Что мы из него взяли
+            <span {...russian}>{sources.get(id)?.title ?? id}</span>.{" "}
+            <PageLink href={`/sources#${id}`} className="underline" hrefLang={locale === "ru" ? undefined : "ru"}>
+              {t("whatWeTook")}
             </PageLink>
           </li>
         ))}

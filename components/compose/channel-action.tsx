@@ -3,26 +3,39 @@
 import { useState } from "react";
 import type { ComposeChannel } from "@/lib/compose/catalog";
 import type { ComposedRequest } from "@/lib/compose/request";
+import type { Locale } from "@/lib/i18n/locale";
+import { fill } from "@/lib/text/fill";
 import { CopyButton } from "@/components/copy-button";
-import { copyMessages, copyText, type CopyResult } from "./copy";
+import { copyText, type CopyResult } from "./copy";
+import type { ComposeWords } from "./words";
+
+type Words = ComposeWords["action"];
 
 type Props = {
   channel: ComposeChannel;
   request: ComposedRequest;
   hasEvidence: boolean;
   textarea: () => HTMLTextAreaElement | null;
+  words: Words;
+  copyMessages: Readonly<Record<CopyResult, string>>;
+  locale: Locale;
 };
 
 const primary = "inline-block rounded-lg bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark";
 
 /** What the button opens: as its object («открыть форму») and as a subject («форма откроется»). */
-const openWhat: Partial<Record<ComposeChannel["kind"], { object: string; subject: string }>> = {
-  chat: { object: "чат", subject: "чат" },
-  "web-form": { object: "форму", subject: "форма" },
-  social: { object: "страницу", subject: "страница" },
-  messenger: { object: "мессенджер", subject: "мессенджер" },
-  app: { object: "приложение", subject: "приложение" },
-};
+function opens(open: Words["open"], kind: ComposeChannel["kind"]): Words["open"]["other"] {
+  switch (kind) {
+    case "chat":
+    case "web-form":
+    case "social":
+    case "messenger":
+    case "app":
+      return open[kind];
+    default:
+      return open.other;
+  }
+}
 
 function Steps({ items }: { items: string[] }) {
   return (
@@ -34,38 +47,34 @@ function Steps({ items }: { items: string[] }) {
   );
 }
 
-const pasteStep =
-  "Нажмите на поле сообщения и вставьте текст: на телефоне — долгое нажатие и «Вставить», на компьютере — Ctrl+V (⌘V на Mac).";
-
 /** How to send the text through the chosen channel: a letter, a chat, an app or a call. */
-export function ChannelAction({ channel, request, hasEvidence, textarea }: Props) {
+export function ChannelAction({ channel, request, hasEvidence, textarea, words, copyMessages, locale }: Props) {
   const [copied, setCopied] = useState<CopyResult | null>(null);
-  const attach = hasEvidence ? ["Прикрепите файлы из списка «Прилагаю»."] : [];
-  const record = "Запишите номер обращения — он пригодится, если придётся писать повторно.";
+  const attach = hasEvidence ? [words.attach] : [];
+  // The subject is part of the Russian request.
+  const russian = locale === "ru" ? undefined : "ru";
 
   if (channel.kind === "email" && request.mailto && channel.value) {
     return (
       <div className="space-y-3">
         <a href={request.mailto} className={primary} data-testid="compose-mailto">
-          Открыть письмо
+          {words.openMail}
         </a>
-        <Steps
-          items={[
-            "Нажмите «Открыть письмо»: почтовая программа откроется с готовыми адресом, темой и текстом.",
-            ...attach,
-            "Если письмо не открылось или текст в нём обрезан, скопируйте текст и отправьте его вручную.",
-          ]}
-        />
+        <Steps items={[words.mailOpen, ...attach, words.mailFallback]} />
         <dl className="space-y-2 text-sm">
           <div className="flex flex-wrap items-center gap-2">
-            <dt className="font-semibold">Адрес:</dt>
+            <dt className="font-semibold">{words.address}</dt>
             <dd>{channel.value}</dd>
-            <CopyButton text={channel.value} label={`адрес ${channel.value}`} />
+            <CopyButton
+              text={channel.value}
+              label={fill(words.copyAddress, { value: channel.value })}
+              locale={locale}
+            />
           </div>
           <div className="flex flex-wrap items-center gap-2">
-            <dt className="font-semibold">Тема:</dt>
-            <dd>{request.subject}</dd>
-            <CopyButton text={request.subject} label="тему письма" />
+            <dt className="font-semibold">{words.subject}</dt>
+            <dd lang={russian}>{request.subject}</dd>
+            <CopyButton text={request.subject} label={words.copySubject} locale={locale} />
           </div>
         </dl>
       </div>
@@ -76,16 +85,18 @@ export function ChannelAction({ channel, request, hasEvidence, textarea }: Props
     return (
       <div className="space-y-2">
         <a href={channel.href} className={primary}>
-          Позвонить
+          {words.call}
         </a>
-        <p className="text-sm">Держите текст перед глазами во время звонка: так вы ничего не забудете.</p>
+        <p className="text-sm">{words.callNote}</p>
       </div>
     );
   }
 
-  const where = channel.location ? [`Где найти: ${channel.location}`] : [];
-  const category = channel.category ? [`Выберите категорию «${channel.category}».`] : [];
-  const what = openWhat[channel.kind] ?? { object: "канал", subject: "канал" };
+  const where = channel.location ? [fill(words.where, { location: channel.location })] : [];
+  const category = channel.category
+    ? [fill(words.category, { category: channel.category, ru: channel.russian?.category ?? channel.category })]
+    : [];
+  const what = opens(words.open, channel.kind);
   if (channel.href?.startsWith("https://")) {
     return (
       <div className="space-y-3">
@@ -99,25 +110,16 @@ export function ChannelAction({ channel, request, hasEvidence, textarea }: Props
           className={primary}
           data-testid="compose-open-channel"
         >
-          Скопировать и открыть {what.object}
-          <span className="sr-only"> (откроется в новой вкладке)</span>
+          {fill(words.copyOpen, { object: what.object })}
+          <span className="sr-only">{words.newTab}</span>
         </a>
         <p aria-live="polite" className="text-sm">
           {copied ? copyMessages[copied] : ""}
         </p>
-        <Steps
-          items={[
-            `Нажмите «Скопировать и открыть ${what.object}»: текст попадёт в буфер обмена, а ${what.subject} откроется в новой вкладке.`,
-            ...where,
-            ...category,
-            pasteStep,
-            ...attach,
-            record,
-          ]}
-        />
+        <Steps items={[fill(words.copyOpenStep, what), ...where, ...category, words.paste, ...attach, words.record]} />
       </div>
     );
   }
 
-  return <Steps items={["Нажмите «Скопировать текст».", ...where, ...category, pasteStep, ...attach, record]} />;
+  return <Steps items={[words.copyStep, ...where, ...category, words.paste, ...attach, words.record]} />;
 }

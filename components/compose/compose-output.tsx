@@ -1,11 +1,13 @@
 "use client";
 
 import { type RefObject, useRef, useState } from "react";
-import type { ComposeChannel } from "@/lib/compose/catalog";
+import type { ComposeCatalog, ComposeChannel } from "@/lib/compose/catalog";
 import type { ComposedRequest } from "@/lib/compose/request";
+import type { Locale } from "@/lib/i18n/locale";
 import { ChannelAction } from "./channel-action";
-import { copyMessages, copyText, type CopyResult } from "./copy";
+import { copyText, type CopyResult } from "./copy";
 import { FollowUpInfo } from "./follow-up-info";
+import type { ComposeWords } from "./words";
 
 type Props = {
   /** null while the form has errors. */
@@ -14,27 +16,53 @@ type Props = {
   noAnswer: string[];
   hasEvidence: boolean;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  words: ComposeWords;
+  locale: Locale;
+  writtenIn: ComposeCatalog["writtenIn"];
 };
 
 /** The finished request, ways to send it, and what to expect. */
-export function ComposeOutput({ request, channel, noAnswer, hasEvidence, headingRef }: Props) {
+export function ComposeOutput({
+  request,
+  channel,
+  noAnswer,
+  hasEvidence,
+  headingRef,
+  words,
+  locale,
+  writtenIn,
+}: Props) {
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState<CopyResult | null>(null);
   const [sentAt] = useState(() => new Date());
+  const w = words.output;
+  // The request is Russian whatever language the page is in.
+  const russian = locale === "ru" ? undefined : "ru";
   return (
     <section aria-labelledby="compose-result" className="space-y-4 rounded-xl border-2 border-brand bg-white p-4">
       <h2 id="compose-result" ref={headingRef} tabIndex={-1} className="text-xl font-bold">
-        Готовый текст
+        {w.title}
       </h2>
       {request ? (
         <>
+          {writtenIn ? <p>{w.about}</p> : null}
+          {channel?.page ? (
+            <p>
+              {`${w.sendTo} `}
+              <a href={channel.page.href} hrefLang={channel.page.hrefLang} className="underline">
+                {channel.title}
+              </a>
+              .
+            </p>
+          ) : null}
           <label htmlFor="compose-text" className="sr-only">
-            Текст обращения
+            {w.textLabel}
           </label>
           <textarea
             id="compose-text"
             ref={textRef}
             readOnly
+            lang={russian}
             value={request.text}
             rows={Math.min(30, request.text.split("\n").length + 2)}
             className="[field-sizing:content] w-full rounded-lg border border-slate-400 bg-slate-50 p-3 text-base"
@@ -48,10 +76,10 @@ export function ComposeOutput({ request, channel, noAnswer, hasEvidence, heading
               }}
               className="rounded-lg border border-brand bg-white px-4 py-2 font-semibold text-brand-dark hover:bg-blue-50"
             >
-              Скопировать текст
+              {w.copy}
             </button>
             <p aria-live="polite" className="text-sm" data-testid="compose-copy-status">
-              {copied ? copyMessages[copied] : ""}
+              {copied ? w[copied] : ""}
             </p>
           </div>
           {channel ? (
@@ -60,12 +88,23 @@ export function ComposeOutput({ request, channel, noAnswer, hasEvidence, heading
               request={request}
               hasEvidence={hasEvidence}
               textarea={() => textRef.current}
+              words={words.action}
+              copyMessages={w}
+              locale={locale}
             />
           ) : null}
-          {channel ? <FollowUpInfo channel={channel} noAnswer={noAnswer} sentAt={sentAt} /> : null}
+          {channel ? (
+            <FollowUpInfo
+              channel={channel}
+              noAnswer={noAnswer}
+              sentAt={sentAt}
+              words={words.followUp}
+              locale={locale}
+            />
+          ) : null}
         </>
       ) : (
-        <p>В форме есть ошибки. Исправьте их и нажмите «Составить текст» ещё раз.</p>
+        <p>{w.invalid}</p>
       )}
     </section>
   );

@@ -15,8 +15,3 @@ export async function copyText(text: string, fallback: HTMLTextAreaElement | nul
   fallback?.select();
   return "selected";
 }
-
-export const copyMessages: Record<CopyResult, string> = {
-  copied: "Текст скопирован — вставьте его в сообщение.",
-  selected: "Не удалось скопировать автоматически: текст выделен, скопируйте его вручную.",
-};

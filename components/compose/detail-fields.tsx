@@ -1,8 +1,10 @@
 import type { ComposeTopic } from "@/lib/compose/catalog";
 import type { FormState, TextField } from "@/lib/compose/form-state";
 import type { DraftErrors } from "@/lib/compose/schema";
+import { AskField } from "./ask-field";
 import { FieldShell, fieldAria, inputClass } from "./field";
 import { HintList } from "./hint-list";
+import type { ComposeWords } from "./words";
 
 type Props = {
   form: FormState;
@@ -11,6 +13,7 @@ type Props = {
   hints: string[];
   /** Today in Moscow, known only in the browser. */
   today: string | undefined;
+  words: ComposeWords;
   onText: (field: TextField, value: string) => void;
   onBlur: (field: TextField) => void;
 };
@@ -18,7 +21,7 @@ type Props = {
 const WHAT_MAX = 3000;
 
 /** The facts of the request: number, product, date, what happened, what to do, name. */
-export function DetailFields({ form, topic, errors, hints, today, onText, onBlur }: Props) {
+export function DetailFields({ form, topic, errors, hints, today, words, onText, onBlur }: Props) {
   const input = (field: TextField) => ({
     id: `compose-${field}`,
     "data-field": field,
@@ -32,9 +35,9 @@ export function DetailFields({ form, topic, errors, hints, today, onText, onBlur
     <>
       <FieldShell
         id="compose-orderNumber"
-        label={sellers ? "Номер заказа, отправления или артикул" : "Номер заказа"}
-        optional={!topic?.requiresOrder}
-        description="Заказ — 12345678-0012, отправление — 12345678-0012-1, артикул (SKU) — от 6 до 12 цифр. Возьмите его из личного кабинета."
+        label={sellers ? words.order.sellers : words.order.buyers}
+        optional={topic?.requiresOrder ? undefined : words.optional}
+        description={words.order.description}
         error={errors.orderNumber}
       >
         <input
@@ -47,7 +50,7 @@ export function DetailFields({ form, topic, errors, hints, today, onText, onBlur
         />
       </FieldShell>
 
-      <FieldShell id="compose-productName" label="Товар" optional error={errors.productName}>
+      <FieldShell id="compose-productName" label={words.product} optional={words.optional} error={errors.productName}>
         <input
           type="text"
           className={inputClass}
@@ -58,9 +61,9 @@ export function DetailFields({ form, topic, errors, hints, today, onText, onBlur
 
       <FieldShell
         id="compose-incidentDate"
-        label="Когда это произошло"
-        optional
-        description="Дата события: доставки, платежа, ожидаемой выплаты."
+        label={words.date.label}
+        optional={words.optional}
+        description={words.date.description}
         error={errors.incidentDate}
       >
         <input
@@ -74,8 +77,8 @@ export function DetailFields({ form, topic, errors, hints, today, onText, onBlur
 
       <FieldShell
         id="compose-whatHappened"
-        label="Что произошло"
-        description="Конкретно и спокойно: что случилось, когда, с какими заказами или товарами. Не меньше 30 символов."
+        label={words.what.label}
+        description={words.what.description}
         error={errors.whatHappened}
       >
         <textarea
@@ -88,23 +91,34 @@ export function DetailFields({ form, topic, errors, hints, today, onText, onBlur
           {length} / {WHAT_MAX}
         </p>
       </FieldShell>
-      <HintList hints={hints} />
+      <HintList hints={hints} title={words.hints.title} />
 
-      <FieldShell
-        id="compose-expectedOutcome"
-        label="Что вы просите сделать"
-        description="Решение, которое вас устроит: например, проверить начисление и перечислить выплату, оформить возврат, исправить карточку."
-        error={errors.expectedOutcome}
-      >
-        <textarea
-          rows={3}
-          className={inputClass}
-          {...input("expectedOutcome")}
-          {...fieldAria("compose-expectedOutcome", true, errors.expectedOutcome)}
+      {topic?.asks ? (
+        <AskField
+          asks={topic.asks}
+          value={form.expectedOutcome}
+          error={errors.expectedOutcome}
+          words={words.ask}
+          onChange={(value) => onText("expectedOutcome", value)}
+          onBlur={() => onBlur("expectedOutcome")}
         />
-      </FieldShell>
+      ) : (
+        <FieldShell
+          id="compose-expectedOutcome"
+          label={words.expected.label}
+          description={words.expected.description}
+          error={errors.expectedOutcome}
+        >
+          <textarea
+            rows={3}
+            className={inputClass}
+            {...input("expectedOutcome")}
+            {...fieldAria("compose-expectedOutcome", true, errors.expectedOutcome)}
+          />
+        </FieldShell>
+      )}
 
-      <FieldShell id="compose-name" label="Как к вам обращаться" optional error={errors.name}>
+      <FieldShell id="compose-name" label={words.name} optional={words.optional} error={errors.name}>
         <input
           type="text"
           autoComplete="name"

@@ -1,16 +1,17 @@
 import type { DraftStatus } from "./use-draft";
+import type { ComposeWords } from "./words";
 
-type Props = { status: DraftStatus; storageOk: boolean; cleared: boolean };
+type Props = { status: DraftStatus; storageOk: boolean; cleared: boolean; words: ComposeWords["draft"] };
 
 /** Where the draft lives and whether it was just restored or cleared. */
-export function DraftNotice({ status, storageOk, cleared }: Props) {
+export function DraftNotice({ status, storageOk, cleared, words }: Props) {
   const message = !storageOk
-    ? "Браузер не даёт сохранить черновик (например, в режиме инкогнито): не закрывайте вкладку, пока не скопируете текст."
+    ? words.unsaved
     : cleared
-      ? "Форма очищена, сохранённый черновик удалён."
+      ? words.cleared
       : status === "restored"
-        ? "Мы восстановили ваш черновик: продолжайте с того места, где остановились."
-        : "Черновик сохраняется в этом браузере, пока вы пишете, и никуда не отправляется.";
+        ? words.restored
+        : words.saving;
   return (
     <p role="status" className="rounded-lg bg-slate-100 p-3 text-sm text-slate-800" data-testid="compose-draft-status">
       {message}

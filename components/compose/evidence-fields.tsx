@@ -2,10 +2,14 @@
 
 import { useEffect, useRef, useState } from "react";
 import { type EvidenceId, evidenceItems } from "@/lib/compose/attachments";
+import { fill } from "@/lib/text/fill";
+import type { ComposeWords } from "./words";
 
 type Props = {
   suited: readonly EvidenceId[];
   checked: readonly EvidenceId[];
+  /** The list's words and each item's label in the form's language; the request lists them in Russian. */
+  words: ComposeWords["evidence"];
   onToggle: (id: EvidenceId, on: boolean) => void;
 };
 
@@ -28,7 +32,7 @@ function Box({ id, label, checked, onToggle }: BoxProps) {
 }
 
 /** The evidence checklist: items suited to the topic first, the others behind a button. */
-export function EvidenceFields({ suited, checked, onToggle }: Props) {
+export function EvidenceFields({ suited, checked, words, onToggle }: Props) {
   const [showAll, setShowAll] = useState(false);
   const restRef = useRef<HTMLDivElement>(null);
   const focusRest = useRef(false);
@@ -46,12 +50,10 @@ export function EvidenceFields({ suited, checked, onToggle }: Props) {
   };
   return (
     <fieldset className="space-y-1">
-      <legend className="mb-1 font-semibold">Что приложить</legend>
-      <p className="text-sm text-slate-700">
-        Отметьте, что приложите к обращению, — список попадёт в текст. Без доказательств вопрос решают дольше.
-      </p>
+      <legend className="mb-1 font-semibold">{words.legend}</legend>
+      <p className="text-sm text-slate-700">{words.description}</p>
       {main.map((e) => (
-        <Box key={e.id} id={e.id} label={e.label} checked={checked.includes(e.id)} onToggle={onToggle} />
+        <Box key={e.id} id={e.id} label={words.labels[e.id]} checked={checked.includes(e.id)} onToggle={onToggle} />
       ))}
       {rest.length > 0 && !open ? (
         <button
@@ -63,13 +65,19 @@ export function EvidenceFields({ suited, checked, onToggle }: Props) {
           }}
           className="mt-1 text-left font-medium text-brand-dark underline"
         >
-          Показать другие вложения ({rest.length})
+          {fill(words.more, { count: rest.length })}
         </button>
       ) : null}
       {open ? (
         <div ref={restRef}>
           {rest.map((e) => (
-            <Box key={e.id} id={e.id} label={e.label} checked={checked.includes(e.id)} onToggle={toggleRest} />
+            <Box
+              key={e.id}
+              id={e.id}
+              label={words.labels[e.id]}
+              checked={checked.includes(e.id)}
+              onToggle={toggleRest}
+            />
           ))}
         </div>
       ) : null}

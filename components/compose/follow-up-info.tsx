@@ -1,26 +1,36 @@
 import type { ComposeChannel } from "@/lib/compose/catalog";
 import { followUp } from "@/lib/compose/deadline";
+import type { Locale } from "@/lib/i18n/locale";
+import { fill } from "@/lib/text/fill";
+import type { ComposeWords } from "./words";
 
-type Props = { channel: ComposeChannel; noAnswer: string[]; sentAt: Date };
+type Props = {
+  channel: ComposeChannel;
+  noAnswer: string[];
+  sentAt: Date;
+  words: ComposeWords["followUp"];
+  locale: Locale;
+};
 
 /** When to expect an answer through the channel, and what to do if none comes. */
-export function FollowUpInfo({ channel, noAnswer, sentAt }: Props) {
+export function FollowUpInfo({ channel, noAnswer, sentAt, words, locale }: Props) {
   const r = channel.response;
   return (
     <section aria-labelledby="compose-followup" className="space-y-2" data-testid="compose-followup">
       <h3 id="compose-followup" className="text-lg font-bold">
-        Когда ждать ответа
+        {words.title}
       </h3>
       {r ? (
         <p>
-          Обычный срок: <strong>{r.text}</strong>
-          {r.context ? ` (${r.context})` : ""}. Если отправить сейчас, {followUp(r.span, sentAt).phrase}.
+          {`${words.usual} `}
+          <strong>{r.text}</strong>
+          {`${r.context ? ` (${r.context})` : ""}. ${fill(words.ifNow, { phrase: followUp(r.span, sentAt, locale).phrase })}`}
         </p>
       ) : (
-        <p>Источники не называют срок ответа для этого канала.</p>
+        <p>{words.unknown}</p>
       )}
-      <p>Отправьте обращение в один канал: повтор в несколько отделов ответ не ускорит.</p>
-      <h3 className="font-bold">Если к этому сроку ответа нет</h3>
+      <p>{words.oneChannel}</p>
+      <h3 className="font-bold">{words.noAnswer}</h3>
       <ul className="ml-5 list-disc space-y-1">
         {noAnswer.map((item) => (
           <li key={item}>{item}</li>

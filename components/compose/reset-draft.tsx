@@ -1,11 +1,12 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import type { ComposeWords } from "./words";
 
 const secondaryButton = "rounded-lg border border-slate-400 bg-white px-4 py-2 font-semibold hover:bg-slate-100";
 
 /** "Начать заново" with an inline, keyboard-friendly confirmation. */
-export function ResetDraft({ onReset }: { onReset: () => void }) {
+export function ResetDraft({ onReset, words }: { onReset: () => void; words: ComposeWords["reset"] }) {
   const [asking, setAsking] = useState(false);
   const yesRef = useRef<HTMLButtonElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
@@ -27,7 +28,7 @@ export function ResetDraft({ onReset }: { onReset: () => void }) {
   if (!asking) {
     return (
       <button ref={triggerRef} type="button" onClick={() => setAsking(true)} className={secondaryButton}>
-        Начать заново
+        {words.start}
       </button>
     );
   }
@@ -41,7 +42,7 @@ export function ResetDraft({ onReset }: { onReset: () => void }) {
       className="w-full space-y-2 rounded-lg border border-amber-600 bg-amber-50 p-3"
     >
       <p id="compose-reset-question" className="font-semibold">
-        Очистить форму и удалить сохранённый черновик? Вернуть его будет нельзя.
+        {words.question}
       </p>
       <div className="flex flex-wrap gap-2">
         <button
@@ -53,10 +54,10 @@ export function ResetDraft({ onReset }: { onReset: () => void }) {
           }}
           className="rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800"
         >
-          Да, очистить
+          {words.yes}
         </button>
         <button type="button" onClick={cancel} className={secondaryButton}>
-          Отмена
+          {words.no}
         </button>
       </div>
     </div>

@@ -3,14 +3,7 @@
 import { parseAsString, useQueryStates } from "nuqs";
 import { useEffect, useRef, useState } from "react";
 import { applyLink, linkParams, type LinkParams, type LinkTopic } from "@/lib/compose/deep-link";
-import {
-  emptyForm,
-  type FormState,
-  hasTypedContent,
-  isBlankForm,
-  parseStoredForm,
-  STORAGE_KEY,
-} from "@/lib/compose/form-state";
+import { emptyForm, type FormState, hasTypedContent, isBlankForm, parseStoredForm } from "@/lib/compose/form-state";
 import { moscowDay } from "@/lib/hours/calendar";
 
 export type DraftStatus = "loading" | "fresh" | "restored";
@@ -26,15 +19,20 @@ export interface DraftState {
   clear: () => void;
 }
 
-/** The prerendered form: empty and disabled until the draft and the link are read. */
-export const loadingDraft: DraftState = {
-  form: emptyForm,
-  status: "loading",
-  storageOk: true,
-  today: undefined,
-  setForm: () => undefined,
-  clear: () => undefined,
-};
+/**
+ * The prerendered form: empty, but for the audience of a composer for one, and disabled until the draft
+ * and the link are read.
+ */
+export function loadingDraft(topics: readonly LinkTopic[]): DraftState {
+  return {
+    form: applyLink(emptyForm, {}, topics),
+    status: "loading",
+    storageOk: true,
+    today: undefined,
+    setForm: () => undefined,
+    clear: () => undefined,
+  };
+}
 
 const linkParsers = {
   audience: parseAsString,
@@ -42,18 +40,18 @@ const linkParsers = {
   channel: parseAsString,
 } satisfies Record<keyof LinkParams, unknown>;
 
-function readStored(): { form: FormState | null; ok: boolean } {
+function readStored(key: string): { form: FormState | null; ok: boolean } {
   try {
-    return { form: parseStoredForm(window.localStorage.getItem(STORAGE_KEY)), ok: true };
+    return { form: parseStoredForm(window.localStorage.getItem(key)), ok: true };
   } catch {
     return { form: null, ok: false };
   }
 }
 
-function writeStored(form: FormState): boolean {
+function writeStored(key: string, form: FormState): boolean {
   try {
-    if (isBlankForm(form)) window.localStorage.removeItem(STORAGE_KEY);
-    else window.localStorage.setItem(STORAGE_KEY, JSON.stringify(form));
+    if (isBlankForm(form)) window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, JSON.stringify(form));
     return true;
   } catch {
     return false;
@@ -64,12 +62,12 @@ function writeStored(form: FormState): boolean {
  * The form's state, kept in localStorage on every change, with audience, topic and channel mirrored
  * in the address (?audience=&topic=&channel=) so a reload or a shared link reopens the same choices.
  * It only renders in the browser (below UrlState's Suspense), so the stored draft and the link are
- * read while the first state is made.
+ * read while the first state is made. `storageKey` is the form's own place in localStorage.
  */
-export function useDraft(topics: readonly LinkTopic[]): DraftState {
+export function useDraft(topics: readonly LinkTopic[], storageKey: string): DraftState {
   const [link, setLink] = useQueryStates(linkParsers);
   const [initial] = useState(() => {
-    const stored = readStored();
+    const stored = readStored(storageKey);
     const form = applyLink(stored.form ?? emptyForm, link, topics);
     const status: DraftStatus = stored.form && hasTypedContent(stored.form) ? "restored" : "fresh";
     return { form, status, ok: stored.ok };
@@ -85,23 +83,24 @@ export function useDraft(topics: readonly LinkTopic[]): DraftState {
   useEffect(() => {
     if (opened.current) return;
     opened.current = true;
-    writeStored(initial.form);
+    writeStored(storageKey, initial.form);
     void setLink(linkParams(initial.form));
-  }, [initial, setLink]);
+  }, [initial, setLink, storageKey]);
 
   function setForm(next: FormState) {
     setFormState(next);
-    setStorageOk(writeStored(next));
+    setStorageOk(writeStored(storageKey, next));
     void setLink(linkParams(next));
   }
 
   function clear() {
     try {
-      window.localStorage.removeItem(STORAGE_KEY);
+      window.localStorage.removeItem(storageKey);
     } catch {
       setStorageOk(false);
     }
-    setFormState(emptyForm);
+    // A composer for one audience starts with it chosen.
+    setFormState(applyLink(emptyForm, {}, topics));
     setStatus("fresh");
     void setLink(null);
   }

@@ -6,7 +6,7 @@ import {
   audienceHref,
   getAudience,
   getChannel,
-  getComposeCatalog,
+  getComposeCatalogIn,
   getEnglishPages,
   getSources,
   numberedSources,
@@ -43,7 +43,7 @@ export async function ChannelPage({ channel: raw, locale }: { channel: Channel; 
   const topics = topicsUsingChannel(channel.id).filter((x) => locale === "ru" || english.topics.has(x.id));
   const owner = organisationIn(locale, organisationOf(channel));
   const slug = channel.kind === "phone" || channel.kind === "email" ? contactSlug(channel) : null;
-  const composeStart = locale === "ru" ? composeStartFor(getComposeCatalog(), channel) : null;
+  const composeStart = composeStartFor(getComposeCatalogIn(locale), channel);
   const trail = channel.audiences.flatMap((id) => {
     const a = getAudience(id);
     if (!a || (locale !== "ru" && !english.audiences.has(id))) return [];
@@ -67,9 +67,13 @@ export async function ChannelPage({ channel: raw, locale }: { channel: Channel; 
         {replacement ? <ReplacementNote replacement={replacement} locale={locale} /> : null}
         <AnswerLead answer={channel.verdict} channel={channel} locale={locale} />
         <p>{channel.summary}</p>
-        {/* The composer writes Russian requests from a Russian form; English pages do not send people to it. */}
         {composeStart ? (
-          <ComposeLink audience={composeStart.audience} topicId={composeStart.topicId} channelId={channel.id} />
+          <ComposeLink
+            audience={composeStart.audience}
+            topicId={composeStart.topicId}
+            channelId={channel.id}
+            locale={locale}
+          />
         ) : null}
         <ContactActions channel={channel} locale={locale} />
       </header>
@@ -102,7 +106,11 @@ export async function ChannelPage({ channel: raw, locale }: { channel: Channel; 
         <FreshnessNote verifiedAt={channel.verifiedAt} full locale={locale} />
         {slug ? (
           <p className="text-sm">
-            <PageLink href={`/check/${slug}`} className="underline" hrefLang={locale === "ru" ? undefined : "ru"}>
+            {/* The per-contact check pages are Russian; the English check takes the contact in its address. */}
+            <PageLink
+              href={locale === "ru" ? `/check/${slug}` : `/en/check?q=${encodeURIComponent(channel.value ?? "")}`}
+              className="underline"
+            >
               {t(channel.kind === "phone" ? "checkNumber" : "checkAddress")}
             </PageLink>
           </p>

@@ -31,6 +31,28 @@ export async function EnglishHome() {
           ))}
         </ul>
       </section>
+      <section aria-labelledby="tools" className="space-y-2">
+        <h2 id="tools" className="text-lg font-bold">
+          {t("tools")}
+        </h2>
+        <ul className="ml-5 list-disc space-y-1">
+          <li>
+            <PageLink href="/en/search" className="underline">
+              {t("search")}
+            </PageLink>
+          </li>
+          <li>
+            <PageLink href="/en/check" className="underline">
+              {t("check")}
+            </PageLink>
+          </li>
+          <li>
+            <PageLink href="/en/compose" className="underline">
+              {t("compose")}
+            </PageLink>
+          </li>
+        </ul>
+      </section>
       <p>
         <PageLink href="/" hrefLang="ru" className="underline">
           {t("russian")}

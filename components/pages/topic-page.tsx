@@ -1,7 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { ComposeLink } from "@/components/compose-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { getEnglishPages, getGuidance, ozonPhonesFor, requireChannel, sourcesInWords } from "@/lib/dataset/access";
+import {
+  getComposeCatalogIn,
+  getEnglishPages,
+  getGuidance,
+  ozonPhonesFor,
+  requireChannel,
+  sourcesInWords,
+} from "@/lib/dataset/access";
 import type { Audience, Topic } from "@/lib/dataset/schema";
 import { AnswerLead } from "@/components/answer-lead";
 import { shiftsOf } from "@/lib/hours/open-state";
@@ -50,6 +57,8 @@ export async function TopicPage({
     hours: c.hours && shiftsOf(c.hours, byWhom),
   });
   const path = `/help/${audience.id}/${topic.id}`;
+  // The English composer offers only the sellers' topics; the Russian one links from every topic, as before.
+  const composable = locale === "ru" || getComposeCatalogIn(locale).topics.some((x) => x.id === topic.id);
   return (
     <div className="space-y-6">
       <Breadcrumbs
@@ -88,8 +97,9 @@ export async function TopicPage({
             locale={locale}
           />
         ) : null}
-        {/* The composer writes Russian requests from a Russian form; English pages do not send people to it. */}
-        {locale === "ru" ? <ComposeLink audience={audience.id} topicId={topic.id} channelId={best.channel.id} /> : null}
+        {composable ? (
+          <ComposeLink audience={audience.id} topicId={topic.id} channelId={best.channel.id} locale={locale} />
+        ) : null}
       </section>
       <ChannelReports channel={best.channel} locale={locale} />
       {alternatives.length > 0 ? (

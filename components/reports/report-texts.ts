@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { formatDate } from "@/lib/hours/calendar";
 import { plural, pluralEn } from "@/lib/text/russian";
 import type { ReportSummary } from "@/lib/reports/summary";
+import { fill } from "@/lib/text/fill";
 
 /**
  * The widget's words: the `reports` messages themselves, handed over by the server component above it.
@@ -12,13 +13,7 @@ import type { ReportSummary } from "@/lib/reports/summary";
  */
 export type ReportTexts = (typeof RU_MESSAGES)["reports"];
 
-/** The template with each `{name}` replaced by its value; a place with no value is left as it is. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (place, name: string) => {
-    const value = values[name];
-    return value === undefined ? place : String(value);
-  });
-}
+export { fill };
 
 /** The form of a word for n: Russian forms come as 1, 2, 5 (минуту, минуты, минут), English as 1, 2. */
 export function countWord(locale: Locale, n: number, forms: readonly string[]): string {

@@ -5,6 +5,8 @@ import type { AudienceOption } from "@/lib/search/choice";
 
 type Props = {
   options: readonly AudienceOption[];
+  /** The question: who is asking decides where to write. */
+  title: string;
   /** The address of the same search with an audience picked, for opening it in a new tab. */
   hrefFor: (audience: string) => string;
   onPick: (audience: string) => void;
@@ -17,7 +19,7 @@ export const CHOICE_ID = "search-choice";
  * Each option says whose answer it opens, so the question reads as a shortcut, not a hurdle; arrows
  * move between the options as they do between results.
  */
-export function AudienceChoice({ options, hrefFor, onPick }: Props) {
+export function AudienceChoice({ options, title, hrefFor, onPick }: Props) {
   const links = useRef<Array<HTMLAnchorElement | null>>([]);
   const onKeyDown = (i: number) => (event: KeyboardEvent<HTMLAnchorElement>) => {
     const to = event.key === "ArrowDown" ? i + 1 : event.key === "ArrowUp" ? i - 1 : undefined;
@@ -40,7 +42,7 @@ export function AudienceChoice({ options, hrefFor, onPick }: Props) {
       data-testid="search-choice"
     >
       <h2 id="search-choice-title" className="text-lg font-bold">
-        Кто вы? От этого зависит, куда обращаться
+        {title}
       </h2>
       <ul className="space-y-2">
         {options.map((o, i) => (

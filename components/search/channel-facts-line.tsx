@@ -4,13 +4,14 @@ import { StatusBadge } from "@/components/status-badge";
 import { useNow } from "@/components/use-now";
 import { headlineText, openNowView } from "@/lib/hours/open-now-text";
 import type { ChannelView } from "@/lib/search/types";
+import type { Locale } from "@/lib/i18n/locale";
 
 /** "Open now" in one line: a result card has no room for the channel page's full schedule. */
-function OpenNowLine({ view }: { view: ChannelView }) {
+function OpenNowLine({ view, locale }: { view: ChannelView; locale: Locale }) {
   const clock = useNow();
   if (!view.hours || !clock) return null;
-  const open = openNowView(view.hours, clock.now, clock.zone);
-  const text = headlineText(open, "line");
+  const open = openNowView(view.hours, clock.now, clock.zone, locale);
+  const text = headlineText(open, "line", locale);
   return (
     <span className="font-medium" data-testid="search-open-now">
       {text}
@@ -19,7 +20,7 @@ function OpenNowLine({ view }: { view: ChannelView }) {
 }
 
 /** What a channel is at a glance, so the result itself answers: its value (or where to find it), status and hours. */
-export function ChannelFactsLine({ view }: { view: ChannelView }) {
+export function ChannelFactsLine({ view, locale }: { view: ChannelView; locale: Locale }) {
   return (
     <>
       {view.value ? (
@@ -29,8 +30,8 @@ export function ChannelFactsLine({ view }: { view: ChannelView }) {
       ) : null}
       {view.location && !view.value ? <p className="text-sm text-slate-700">{view.location}</p> : null}
       <p className="flex flex-wrap items-center gap-2 text-sm">
-        <StatusBadge status={view.status} />
-        <OpenNowLine view={view} />
+        <StatusBadge status={view.status} locale={locale} />
+        <OpenNowLine view={view} locale={locale} />
       </p>
     </>
   );

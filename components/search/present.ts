@@ -1,27 +1,29 @@
 import { digitsOf, MIN_PHONE_DIGITS } from "@/lib/text/phone";
-import { plural } from "@/lib/text/russian";
-import type { SearchDoc, SearchDocKind } from "@/lib/search/types";
+import type { Locale } from "@/lib/i18n/locale";
+import type { RU_MESSAGES } from "@/lib/i18n/messages";
+import type { SearchDoc } from "@/lib/search/types";
+import { countWord } from "@/components/reports/report-texts";
 
-/** What a result is, in the words the site uses elsewhere. */
-export const kindName: Record<SearchDocKind, string> = {
-  channel: "Канал",
-  topic: "Тема",
-  audience: "Раздел",
-  check: "Проверка",
-  comparison: "Сравнение",
-};
+/**
+ * The search page's words: the `search` messages, handed by the server page to the live search as they are
+ * (a type-only import: no message file reaches the client bundle).
+ */
+export type SearchTexts = (typeof RU_MESSAGES)["search"];
+
+/** A page the search sends to; on an English page, one in Russian says so. */
+export type WayOut = { href: string; hrefLang?: "ru" };
 
 /** The prompt before the channel a topic or an audience leads to. */
-export function answerPrompt(doc: SearchDoc): string {
-  if (doc.kind === "comparison") return "Куда писать:";
-  return doc.kind === "topic" ? "Куда обращаться:" : "Лучший канал:";
+export function answerPrompt(doc: SearchDoc, texts: SearchTexts["answer"]): string {
+  if (doc.kind === "comparison") return texts.comparison;
+  return doc.kind === "topic" ? texts.topic : texts.audience;
 }
 
 /** The number check, with the number or address typed already in its box; words ("мне звонят") are none. */
-export function checkHref(query: string): string {
+export function checkHref(query: string, page: string = "/check"): string {
   const q = query.trim();
   const contact = digitsOf(q).length >= MIN_PHONE_DIGITS || q.includes("@");
-  return contact ? `/check?${new URLSearchParams({ q }).toString()}` : "/check";
+  return contact ? `${page}?${new URLSearchParams({ q }).toString()}` : page;
 }
 
 /**
@@ -30,9 +32,12 @@ export function checkHref(query: string): string {
  */
 export const STATUS_LINE = "min-h-6 text-sm text-slate-700";
 
-const resultForms: readonly [string, string, string] = ["результат", "результата", "результатов"];
+/** "1 результат", "3 результата", "12 результатов"; "1 result", "3 results". */
+export function resultCount(n: number, forms: readonly string[], locale: Locale): string {
+  return `${n} ${countWord(locale, n, forms)}`;
+}
 
-/** "1 результат", "3 результата", "12 результатов". */
-export function resultCount(n: number): string {
-  return `${n} ${plural(n, resultForms)}`;
+/** A query or an example as the page's language quotes it: «…» in Russian, “…” in English. */
+export function quoted(text: string, quotes: SearchTexts["quotes"]): string {
+  return `${quotes.open}${text}${quotes.close}`;
 }

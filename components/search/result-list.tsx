@@ -2,10 +2,15 @@
 
 import { useRef, type KeyboardEvent, type RefObject } from "react";
 import type { SearchHit } from "@/lib/search/search";
+import type { Locale } from "@/lib/i18n/locale";
+import type { SearchTexts, WayOut } from "./present";
 import { SearchResult } from "./search-result";
 
 type Props = {
   hits: readonly SearchHit[];
+  texts: SearchTexts;
+  locale: Locale;
+  check: WayOut;
   query: string;
   input: RefObject<HTMLInputElement | null>;
   onClear: () => void;
@@ -17,7 +22,7 @@ export const RESULTS_ID = "search-results";
  * The results, with roving focus: arrows move between result links, Enter opens
  * one (it is a link), Escape clears the query, typing goes back to the box.
  */
-export function ResultList({ hits, query, input, onClear }: Props) {
+export function ResultList({ hits, texts, locale, check, query, input, onClear }: Props) {
   const links = useRef<Array<HTMLAnchorElement | null>>([]);
   const focusAt = (i: number): void => {
     if (i < 0) input.current?.focus();
@@ -37,11 +42,14 @@ export function ResultList({ hits, query, input, onClear }: Props) {
     }
   };
   return (
-    <ul id={RESULTS_ID} role="list" aria-label="Результаты поиска" className="space-y-3">
+    <ul id={RESULTS_ID} role="list" aria-label={texts.results} className="space-y-3">
       {hits.map((hit, i) => (
         <SearchResult
           key={`${hit.doc.kind}:${hit.doc.id}`}
           hit={hit}
+          texts={texts}
+          locale={locale}
+          check={check}
           query={query}
           linkRef={(el) => {
             links.current[i] = el;

@@ -4,11 +4,13 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent,
 import { parseAsString, useQueryState } from "nuqs";
 import { MAX_QUERY_LENGTH } from "@/lib/search/normalize";
 import { looksLikePhone } from "@/lib/text/phone";
-import { resultCount, STATUS_LINE } from "./present";
+import { localePath, type Locale } from "@/lib/i18n/locale";
+import { fill } from "@/lib/text/fill";
+import { quoted, resultCount, STATUS_LINE, type SearchTexts } from "./present";
 import type { SearchOutcome } from "@/lib/search/search";
 import { useSearcher } from "./use-searcher";
 import { ResultList, RESULTS_ID } from "./result-list";
-import { SearchHints, type AudienceLink } from "./search-hints";
+import { SearchHints, type AudienceLink, type WaysOut } from "./search-hints";
 import { SEARCH_INPUT_ID, SearchBox } from "./search-box";
 import { AudienceChoice, CHOICE_ID } from "./audience-choice";
 
@@ -37,8 +39,16 @@ function typedBeforeLoad(): string {
   return field instanceof HTMLInputElement ? field.value.slice(0, MAX_QUERY_LENGTH) : "";
 }
 
+type Props = {
+  texts: SearchTexts;
+  locale: Locale;
+  /** The audiences the page's language has pages for. */
+  audiences: readonly AudienceLink[];
+  ways: WaysOut;
+};
+
 /** The live search: results follow the box as you type. */
-export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] }) {
+export function SearchApp({ texts, locale, audiences, ways }: Props) {
   const [input, setInput] = useQueryState("q", queryParam);
   const [picked, setPicked] = useQueryState("who", whoParam);
   const focusAfterPick = useRef(false);
@@ -46,7 +56,7 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
   // Typing stays responsive: React renders the results for the latest query when it has time.
   const query = useDeferredValue(input).trim();
   const box = useRef<HTMLInputElement>(null);
-  const state = useSearcher(input.trim() !== "");
+  const state = useSearcher(input.trim() !== "", locale);
   const [typed] = useState(typedBeforeLoad);
 
   useEffect(() => {
@@ -85,8 +95,9 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
     focusAfterPick.current = true;
     void setPicked(audience);
   };
+  const page = localePath(locale, "/search");
   const hrefFor = (audience: string): string =>
-    `/search?${new URLSearchParams({ q: query, who: audience }).toString()}`;
+    `${page}?${new URLSearchParams({ q: query, who: audience }).toString()}`;
   const whoLabel = who.length > 0 ? audiences.find((a) => a.id === who[0])?.label : undefined;
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => event.preventDefault();
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
@@ -102,23 +113,28 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
     }
   };
 
+  const hintProps = { texts, locale, audiences, ways };
   const searching = query !== "";
   const nothingFound = searching && state.status === "ready" && hits.length === 0;
+  const said = texts.status;
+  const count = resultCount(hits.length, said.results, locale);
   const status = !searching
     ? ""
     : state.status === "loading"
-      ? "Загружаем поиск…"
+      ? said.loading
       : state.status === "error"
-        ? "Поиск не загрузился. Обновите страницу или выберите раздел ниже."
+        ? said.failed
         : choice
-          ? `Нашли ${resultCount(hits.length)}. Сначала уточните, кто вы: ответы разные`
+          ? fill(said.foundAsk, { count })
           : hits.length > 0
-            ? `Нашли ${resultCount(hits.length)}`
-            : "Ничего не нашли";
+            ? fill(said.found, { count })
+            : said.nothing;
 
   return (
     <div className="space-y-4">
       <SearchBox
+        texts={texts.box}
+        action={page}
         ref={box}
         value={input}
         autoFocus={input === ""}
@@ -137,14 +153,14 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
       </p>
       {readAs ? (
         <p className="text-sm" data-testid="search-read-as">
-          {slip ? "Похоже, в запросе опечатка." : "Похоже, запрос набран в другой раскладке или латиницей."} Ищем:{" "}
-          <strong>«{readAs}»</strong>
+          {slip ? texts.readAs.slip : texts.readAs.layout} {texts.readAs.searching}{" "}
+          <strong>{quoted(readAs, texts.quotes)}</strong>
         </p>
       ) : null}
       {whoLabel && hits.length > 0 ? (
         <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="search-who">
           <span>
-            {picked !== null ? "Вы выбрали" : "По запросу понятно, кто вы:"} «{whoLabel}». Сначала ответы для вас.
+            {picked !== null ? texts.who.picked : texts.who.read} {quoted(whoLabel, texts.quotes)}. {texts.who.first}
           </span>
           {picked !== null ? (
             <button
@@ -155,16 +171,26 @@ export function SearchApp({ audiences }: { audiences: readonly AudienceLink[] })
                 void setPicked(null);
               }}
             >
-              Выбрать заново
+              {texts.who.again}
             </button>
           ) : null}
         </p>
       ) : null}
-      {choice ? <AudienceChoice options={choice} hrefFor={hrefFor} onPick={pick} /> : null}
-      {hits.length > 0 ? <ResultList hits={hits} query={query} input={box} onClear={clear} /> : null}
+      {choice ? <AudienceChoice options={choice} title={texts.choice} hrefFor={hrefFor} onPick={pick} /> : null}
+      {hits.length > 0 ? (
+        <ResultList
+          hits={hits}
+          texts={texts}
+          locale={locale}
+          check={ways.check}
+          query={query}
+          input={box}
+          onClear={clear}
+        />
+      ) : null}
       {/* Kept while the index loads: the results then take their place instead of the page closing up first. */}
-      {!searching || state.status !== "ready" ? <SearchHints audiences={audiences} /> : null}
-      {nothingFound ? <SearchHints audiences={audiences} missed={query} phone={looksLikePhone(query)} /> : null}
+      {!searching || state.status !== "ready" ? <SearchHints {...hintProps} /> : null}
+      {nothingFound ? <SearchHints {...hintProps} missed={query} phone={looksLikePhone(query)} /> : null}
     </div>
   );
 }

@@ -1,6 +1,10 @@
 import type { FormEvent, KeyboardEvent, Ref } from "react";
+import type { SearchTexts } from "./present";
 
 type Props = {
+  texts: SearchTexts["box"];
+  /** The search page of the page's language. */
+  action: string;
   ref?: Ref<HTMLInputElement>;
   value?: string;
   autoFocus?: boolean;
@@ -10,18 +14,17 @@ type Props = {
   onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
 };
 
-export const SEARCH_LABEL = "Номер, почта или проблема своими словами";
 export const SEARCH_INPUT_ID = "search-query";
 
 /**
- * The search box of the /search page. Without handlers it is a plain GET form,
+ * The search box of the search page. Without handlers it is a plain GET form,
  * which is what the page shows before its script has loaded.
  */
-export function SearchBox({ ref, value, autoFocus, controls, onChange, onKeyDown, onSubmit }: Props) {
+export function SearchBox({ texts, action, ref, value, autoFocus, controls, onChange, onKeyDown, onSubmit }: Props) {
   return (
-    <form action="/search" method="get" role="search" onSubmit={onSubmit} className="space-y-1">
+    <form action={action} method="get" role="search" onSubmit={onSubmit} className="space-y-1">
       <label htmlFor={SEARCH_INPUT_ID} className="block font-semibold">
-        {SEARCH_LABEL}
+        {texts.label}
       </label>
       <div className="flex gap-2">
         <input
@@ -37,11 +40,11 @@ export function SearchBox({ ref, value, autoFocus, controls, onChange, onKeyDown
           autoCapitalize="none"
           spellCheck={false}
           enterKeyHint="search"
-          placeholder="не пришла выплата"
+          placeholder={texts.placeholder}
           className="min-w-0 flex-1 rounded-lg border border-slate-400 bg-white px-3 py-2 text-base"
         />
         <button type="submit" className="rounded-lg bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
-          Найти
+          {texts.submit}
         </button>
       </div>
     </form>

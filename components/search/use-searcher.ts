@@ -2,20 +2,22 @@
 
 import { useEffect, useState } from "react";
 import type { Searcher } from "@/lib/search/search";
+import type { Locale } from "@/lib/i18n/locale";
 import { whenIdle } from "../when-idle";
 
 export type SearcherState = { status: "loading" } | { status: "ready"; searcher: Searcher } | { status: "error" };
 
-/** One download per page session, shared by every component that asks. */
-let pending: Promise<Searcher> | null = null;
+/** One download per page session and language, shared by every component that asks. */
+const pending = new Map<Locale, Promise<Searcher>>();
 
-function load(): Promise<Searcher> {
+function load(locale: Locale): Promise<Searcher> {
   // A separate chunk: fuse.js and the normalisers load only on the search page, after it is usable.
-  pending ??= import("@/lib/search/load").then((m) => m.loadSearcher());
-  pending.catch(() => {
-    pending = null;
+  const loading = pending.get(locale) ?? import("@/lib/search/load").then((m) => m.loadSearcherIn(locale));
+  pending.set(locale, loading);
+  loading.catch(() => {
+    pending.delete(locale);
   });
-  return pending;
+  return loading;
 }
 
 /** Long enough for the page to finish loading, short enough to be ready before a first word is typed. */
@@ -26,12 +28,12 @@ const IDLE_TIMEOUT_MS = 2000;
  * URL), otherwise when the browser is idle: the index and fuse.js then never compete with the page's
  * own first paint and hydration, yet are ready by the time someone types.
  */
-export function useSearcher(needed: boolean): SearcherState {
+export function useSearcher(needed: boolean, locale: Locale): SearcherState {
   const [state, setState] = useState<SearcherState>({ status: "loading" });
   useEffect(() => {
     let live = true;
     const start = (): void => {
-      load().then(
+      load(locale).then(
         (searcher) => {
           if (live) setState((prev) => (prev.status === "ready" ? prev : { status: "ready", searcher }));
         },
@@ -46,6 +48,6 @@ export function useSearcher(needed: boolean): SearcherState {
       live = false;
       cancel?.();
     };
-  }, [needed]);
+  }, [needed, locale]);
   return state;
 }

@@ -1,13 +1,23 @@
 import type { Channel, Confidence, Organisation } from "../dataset/schema";
+import type { Locale } from "../i18n/locale";
 import { looksLikePhone, phoneSlug, russianE164 } from "../text/phone";
 import { foldText } from "../text/russian";
 
+/** Where a channel's page is: in the page's language where it has one, else the Russian page, marked so. */
+export type CheckLink = { href: string; hrefLang?: "ru" };
+
+/** A channel's name in the page's language; `lang` is set when only its Russian name exists. */
+export type CheckChannel = { id: string; title: string; lang?: "ru"; link: CheckLink };
+
 /** Just what the checker needs of a channel, small enough to ship to the browser. */
-export type CheckEntry = Pick<Channel, "id" | "title" | "kind" | "value" | "status" | "verdict"> & {
-  owner: Pick<Organisation, "name" | "genitive">;
-  confidence: Confidence;
-  replacement?: { id: string; title: string };
-};
+export type CheckEntry = Pick<Channel, "kind" | "value" | "status"> &
+  CheckChannel & {
+    /** Left out where the channel has no text in the page's language. */
+    verdict?: string;
+    owner: Pick<Organisation, "name" | "genitive">;
+    confidence: Confidence;
+    replacement?: CheckChannel;
+  };
 
 /** A company's name as an SMS may show it in place of a number. */
 export type SenderName = Pick<Organisation, "name" | "genitive" | "isOzon"> & { names: string[] };
@@ -18,11 +28,23 @@ export type CheckResult =
   | { kind: "sender"; name: string; owner?: Pick<Organisation, "name" | "genitive" | "isOzon"> }
   | { kind: "unknown"; as: "phone" | "email" | "text"; normalized: string };
 
-/** Each organisation with the names a sender could use: its own and the words people type for it. */
-export function toSenderNames(organisations: Organisation[]): SenderName[] {
+/**
+ * A company as a sentence names it. In English its name takes every position (lib/i18n/localize.ts). A
+ * company without an English name keeps its own: in the data today that is only Ozon Bank, which is Ozon's,
+ * and an answer names a company only when it is not Ozon.
+ */
+function ownerIn(locale: Locale, o: Organisation): Pick<Organisation, "name" | "genitive"> {
+  if (locale === "ru" || !o.en) return { name: o.name, genitive: o.genitive };
+  return { name: o.en.name, genitive: o.en.name };
+}
+
+/**
+ * Each organisation with the names a sender could use: its own and the words people type for it. The names
+ * matched are the same in every language; only the words of the answer follow `locale`.
+ */
+export function toSenderNames(organisations: Organisation[], locale: Locale = "ru"): SenderName[] {
   return organisations.map((o) => ({
-    name: o.name,
-    genitive: o.genitive,
+    ...ownerIn(locale, o),
     isOzon: o.isOzon,
     names: [o.name, ...o.phrases].map(foldText),
   }));
@@ -36,27 +58,50 @@ function looksLikeSenderName(text: string): boolean {
   return /^[\p{L}\d][\p{L}\d._&-]{0,19}$/u.test(text) && /\p{L}/u.test(text);
 }
 
+type EntryOptions = {
+  locale?: Locale;
+  /** The channel page a verdict links to; the Russian page by default. */
+  linkOf?: (id: string) => CheckLink;
+};
+
+function russianPage(id: string): CheckLink {
+  return { href: `/channels/${id}` };
+}
+
+/** A channel as a verdict names and links it. */
+export function toCheckChannel(
+  c: Pick<Channel, "id" | "title" | "en">,
+  { locale = "ru", linkOf = russianPage }: EntryOptions = {},
+): CheckChannel {
+  const title = locale === "ru" ? c.title : c.en?.title;
+  return title === undefined
+    ? { id: c.id, title: c.title, lang: "ru", link: linkOf(c.id) }
+    : { id: c.id, title, link: linkOf(c.id) };
+}
+
 export function toCheckEntries(
   channels: Channel[],
   organisationOf: (c: Channel) => Organisation,
   confidenceOf: (c: Channel) => Confidence,
+  options: EntryOptions = {},
 ): CheckEntry[] {
+  const locale = options.locale ?? "ru";
   const byId = new Map(channels.map((c) => [c.id, c]));
+  const named = (c: Channel) => toCheckChannel(c, options);
   return channels
     .filter((c) => (c.kind === "phone" || c.kind === "email") && c.value !== undefined)
     .map((c) => {
       const r = c.replacedBy ? byId.get(c.replacedBy) : undefined;
-      const owner = organisationOf(c);
+      const verdict = locale === "ru" ? c.verdict : c.en?.verdict;
       return {
-        id: c.id,
-        title: c.title,
+        ...named(c),
         kind: c.kind,
         value: c.value,
         status: c.status,
-        owner: { name: owner.name, genitive: owner.genitive },
-        verdict: c.verdict,
+        owner: ownerIn(locale, organisationOf(c)),
+        ...(verdict === undefined ? {} : { verdict }),
         confidence: confidenceOf(c),
-        ...(r ? { replacement: { id: r.id, title: r.title } } : {}),
+        ...(r ? { replacement: named(r) } : {}),
       };
     });
 }

@@ -1,21 +1,28 @@
 import type { Marketplace, MarketplaceComparison, Organisation } from "../dataset/schema";
-import { listRu } from "../text/russian";
+import { listEn, listRu } from "../text/russian";
+import type { Locale } from "../i18n/locale";
 
 export type Question = Exclude<keyof Marketplace, "organisation">;
 
 /** The questions the sellers' comparison answers for each marketplace, in the order the page asks them. */
-export const QUESTIONS: ReadonlyArray<{ key: Question; label: string }> = [
-  { key: "call", label: "Можно ли позвонить" },
-  { key: "chatHours", label: "Часы чата" },
-  { key: "officialEmail", label: "Почта для официальных запросов" },
-  { key: "withoutCabinet", label: "Если нет доступа к кабинету" },
-  { key: "speed", label: "Скорость ответа, по оценке обзора" },
-  { key: "quality", label: "Качество ответов, по оценке обзора" },
+export const QUESTIONS: ReadonlyArray<{ key: Question; label: string; en: string }> = [
+  { key: "call", label: "Можно ли позвонить", en: "Can you call" },
+  { key: "chatHours", label: "Часы чата", en: "Chat hours" },
+  { key: "officialEmail", label: "Почта для официальных запросов", en: "E-mail for official requests" },
+  { key: "withoutCabinet", label: "Если нет доступа к кабинету", en: "Without access to your account" },
+  { key: "speed", label: "Скорость ответа, по оценке обзора", en: "Speed of answers, as the review rates it" },
+  { key: "quality", label: "Качество ответов, по оценке обзора", en: "Quality of answers, as the review rates it" },
 ];
 
+/** A question as the page asks it in its language. */
+export function questionLabel(q: (typeof QUESTIONS)[number], locale: Locale): string {
+  return locale === "ru" ? q.label : q.en;
+}
+
 /** «Поддержка продавцов: Ozon, Wildberries, Яндекс Маркет и AliExpress», the marketplaces in the data's order. */
-export function comparisonTitle(marketplaces: readonly Pick<Organisation, "name">[]): string {
-  return `Поддержка продавцов: ${listRu(marketplaces.map((o) => o.name))}`;
+export function comparisonTitle(marketplaces: readonly Pick<Organisation, "name">[], locale: Locale = "ru"): string {
+  const names = marketplaces.map((o) => o.name);
+  return locale === "ru" ? `Поддержка продавцов: ${listRu(names)}` : `Seller support: ${listEn(names)}`;
 }
 
 /** Where the comparison lives: under the audience it is written for. */

@@ -1,16 +1,21 @@
 import { textKey } from "../text/russian";
 import type { Channel, ChannelKind, Directory, ResponseTime, SellerCategoryId, Topic } from "../dataset/schema";
-import { actionHref, formatResponseTime, kindLabel } from "../text/channel";
-import { sellerCategory } from "../dataset/seller-form";
+import { actionHref, formatResponseTime, kindLabels } from "../text/channel";
+import { sellerCategory, type SellerCategory } from "../dataset/seller-form";
 import { slowestReplyTime } from "../replies/range";
+import { channelIn, guidanceIn, sellerCategoryIn, topicIn } from "../i18n/localize";
+import type { Locale } from "../i18n/locale";
 import type { EvidenceId } from "./attachments";
+import type { ComposeAsk } from "./asks";
 import { buyerEvidenceFor, sellerEvidenceFor } from "./suited-attachments";
 import type { ResponseSpan } from "./deadline";
 
 /**
  * What the composer page hands to the client: buyer and seller topics with the
  * channels a request can actually be sent through. Built on the server from the
- * dataset; plain data only, so it serialises as props.
+ * dataset; plain data only, so it serialises as props. A catalog in another language
+ * shows its titles in that language and keeps the Russian ones (`russian`) for the
+ * request, which is always written in Russian.
  */
 
 export type ComposeAudience = "buyers" | "sellers";
@@ -37,6 +42,10 @@ export interface ComposeChannel {
   location?: string;
   /** The title of the category to pick in the channel's form, e.g. "Финансы". */
   category?: string;
+  /** In a catalog in another language: the category's Russian title, as the request and Ozon's form name it. */
+  russian?: { category?: string };
+  /** The channel's page in the catalog's language, for a form that says where to send its Russian text. */
+  page?: { href: string; hrefLang?: "ru" };
   response?: ComposeResponse;
 }
 
@@ -54,6 +63,10 @@ export interface ComposeTopic {
   evidence: EvidenceId[];
   prepare: string[];
   channels: ComposeChannel[];
+  /** In a catalog in another language: the topic's Russian title and category, which the request prints. */
+  russian?: { title: string; category?: string };
+  /** What the seller can ask for, in a form whose free text is not Russian (see asks.ts). */
+  asks?: ComposeAsk[];
 }
 
 export interface ComposeCatalog {
@@ -61,6 +74,8 @@ export interface ComposeCatalog {
   /** What to do when no answer came in time, per audience. */
   noAnswer: Record<ComposeAudience, string[]>;
   mistakes: string[];
+  /** The language the person types in, when it is not Russian: the request quotes it and marks it so. */
+  writtenIn?: "en";
 }
 
 /**
@@ -104,54 +119,81 @@ export function topicEvidence(topic: Pick<Topic, "channels" | "synonyms">, audie
   return audience === "sellers" ? sellerEvidenceFor(topicCategory(topic)) : buyerEvidenceFor(topic.synonyms);
 }
 
-function toResponse(r: ResponseTime): ComposeResponse {
-  return { span: { from: r.from, to: r.to, unit: r.unit }, text: formatResponseTime(r), context: r.context };
+function toResponse(r: ResponseTime, locale: Locale): ComposeResponse {
+  return { span: { from: r.from, to: r.to, unit: r.unit }, text: formatResponseTime(r, locale), context: r.context };
 }
 
-export function buildComposeCatalog(dir: Pick<Directory, "topics" | "channels" | "guidance">): ComposeCatalog {
+/** A channel a request can be sent through, or undefined for a reference page or a channel that doesn't work. */
+function channelOption(raw: Channel, category: SellerCategory | undefined, locale: Locale): ComposeChannel | undefined {
+  if (notContactKinds.includes(raw.kind)) return undefined;
+  if (raw.status !== "active" && raw.status !== "disputed") return undefined;
+  const c = channelIn(locale, raw);
+  // The category's own time says whose questions it is about in Russian only; its title says it in every language.
+  const categoryTime = category?.responseTime && {
+    ...category.responseTime,
+    context: locale === "ru" ? category.responseTime.context : undefined,
+  };
+  // The longest wait a source gives for a first reply, so the follow-up date is not the best case.
+  const response = categoryTime ?? slowestReplyTime(c.responseTimes) ?? c.responseTimes[0];
+  return {
+    id: c.id,
+    title: c.title,
+    kind: c.kind,
+    kindLabel: kindLabels[locale][c.kind],
+    status: raw.status,
+    value: c.value,
+    href: actionHref(c),
+    location: c.location,
+    category: category && sellerCategoryIn(locale, category).title,
+    ...(locale === "ru" ? {} : { russian: { category: category?.title } }),
+    response: response ? toResponse(response, locale) : undefined,
+  };
+}
+
+export interface CatalogOptions {
+  /** The language of the titles shown; the request is written in Russian whatever it is. */
+  locale?: Locale;
+  /** Which of the buyer and seller topics to offer; all of them unless told. */
+  include?: (topic: Topic) => boolean;
+}
+
+export function buildComposeCatalog(
+  dir: Pick<Directory, "topics" | "channels" | "guidance">,
+  { locale = "ru", include = () => true }: CatalogOptions = {},
+): ComposeCatalog {
   const channels = new Map(dir.channels.map((c) => [c.id, c]));
   const topics: ComposeTopic[] = [];
-  for (const topic of [...dir.topics].sort((a, b) => a.order - b.order)) {
-    const audience = topic.audience;
-    if (!isComposeAudience(audience)) continue;
-    const options: ComposeChannel[] = [];
-    for (const tc of topic.channels) {
+  for (const raw of [...dir.topics].sort((a, b) => a.order - b.order)) {
+    const audience = raw.audience;
+    if (!isComposeAudience(audience) || !include(raw)) continue;
+    const options = raw.channels.flatMap((tc) => {
       const c = channels.get(tc.channel);
-      if (!c || notContactKinds.includes(c.kind)) continue;
-      if (c.status !== "active" && c.status !== "disputed") continue;
-      const category = sellerCategory(dir.guidance, tc.category);
-      // The longest wait a source gives for a first reply, so the follow-up date is not the best case.
-      const response = category?.responseTime ?? slowestReplyTime(c.responseTimes) ?? c.responseTimes[0];
-      options.push({
-        id: c.id,
-        title: c.title,
-        kind: c.kind,
-        kindLabel: kindLabel[c.kind],
-        status: c.status,
-        value: c.value,
-        href: actionHref(c),
-        location: c.location,
-        category: category?.title,
-        response: response ? toResponse(response) : undefined,
-      });
-    }
+      const option = c && channelOption(c, sellerCategory(dir.guidance, tc.category), locale);
+      return option ? [option] : [];
+    });
     if (options.length === 0) continue;
+    const topic = topicIn(locale, raw);
+    const category = sellerCategory(dir.guidance, topicCategory(raw));
     topics.push({
       id: topic.id,
       title: topic.title,
       audience,
-      category: sellerCategory(dir.guidance, topicCategory(topic))?.title,
-      requiresOrder: topicRequiresOrder(topic),
-      suggestsOrder: topicSuggestsOrder(topic),
-      evidence: topicEvidence(topic, audience),
+      category: category && sellerCategoryIn(locale, category).title,
+      // The checklist is read in Russian, whatever language it is shown in.
+      requiresOrder: topicRequiresOrder(raw),
+      suggestsOrder: topicSuggestsOrder(raw),
+      evidence: topicEvidence(raw, audience),
       prepare: topic.prepare,
       channels: options,
+      ...(locale === "ru" ? {} : { russian: { title: raw.title, category: category?.title } }),
     });
   }
+  const guidance = guidanceIn(locale, dir.guidance);
   return {
     topics,
-    noAnswer: { sellers: dir.guidance.noAnswer, buyers: [...buyerNoAnswer] },
-    mistakes: dir.guidance.mistakes,
+    // Buyers' advice has no English yet: the composer in another language is for sellers only.
+    noAnswer: { sellers: guidance.noAnswer, buyers: locale === "ru" ? [...buyerNoAnswer] : [] },
+    mistakes: guidance.mistakes,
   };
 }
 

@@ -1,8 +1,9 @@
-import { untilForms } from "../text/channel";
+import { unitNamesEn, untilForms } from "../text/channel";
 import { formatDateNumeric, moscowDay, moscowWeekday } from "../hours/calendar";
 import { DAY_MS, MINUTE_MS } from "../hours/zone";
 import type { ResponseTime } from "../dataset/schema";
-import { plural } from "../text/russian";
+import { plural, pluralEn } from "../text/russian";
+import type { Locale } from "../i18n/locale";
 
 /**
  * When to expect an answer. Dates are counted on Moscow's calendar (UTC+3 all
@@ -15,7 +16,7 @@ export type ResponseSpan = Pick<ResponseTime, "from" | "to" | "unit">;
 export interface FollowUp {
   /** The moment by which the answer is expected. */
   due: Date;
-  /** "ответ ожидается в течение 15 минут" or "ответ ожидается до 24.11.2026". */
+  /** "ответ ожидается в течение 15 минут" or "ответ ожидается до 24.11.2026"; in English, "expect the answer by 2026-11-24". */
   phrase: string;
 }
 
@@ -49,23 +50,42 @@ function numberRu(n: number): string {
   return String(n).replace(".", ",");
 }
 
-export function followUp(span: ResponseSpan, sentAt: Date): FollowUp {
+type Phrases = {
+  now: string;
+  within: (n: number, unit: "minutes" | "hours") => string;
+  by: (due: Date) => string;
+};
+
+const phrases: Readonly<Record<Locale, Phrases>> = {
+  ru: {
+    now: "ответ обычно приходит сразу",
+    within: (n, unit) => `ответ ожидается в течение ${numberRu(n)} ${genitive(n, untilForms[unit])}`,
+    by: (due) => `ответ ожидается до ${formatDateNumeric(moscowDay(due))}`,
+  },
+  en: {
+    now: "the answer usually comes at once",
+    within: (n, unit) => `expect the answer within ${n} ${pluralEn(n, unitNamesEn[unit])}`,
+    by: (due) => `expect the answer by ${formatDateNumeric(moscowDay(due), "en")}`,
+  },
+};
+
+export function followUp(span: ResponseSpan, sentAt: Date, locale: Locale = "ru"): FollowUp {
   const start = sentAt.getTime();
+  const say = phrases[locale];
   switch (span.unit) {
     case "minutes":
     case "hours": {
       const due = new Date(start + span.to * (span.unit === "minutes" ? MINUTE_MS : 60 * MINUTE_MS));
-      if (span.to === 0) return { due, phrase: "ответ обычно приходит сразу" };
-      const forms = span.unit === "minutes" ? untilForms.minutes : untilForms.hours;
-      return { due, phrase: `ответ ожидается в течение ${numberRu(span.to)} ${genitive(span.to, forms)}` };
+      if (span.to === 0) return { due, phrase: say.now };
+      return { due, phrase: say.within(span.to, span.unit) };
     }
     case "days": {
       const due = new Date(start + span.to * DAY_MS);
-      return { due, phrase: `ответ ожидается до ${formatDateNumeric(moscowDay(due))}` };
+      return { due, phrase: say.by(due) };
     }
     case "business-days": {
       const due = addBusinessDays(sentAt, span.to);
-      return { due, phrase: `ответ ожидается до ${formatDateNumeric(moscowDay(due))}` };
+      return { due, phrase: say.by(due) };
     }
   }
 }

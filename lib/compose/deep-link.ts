@@ -3,13 +3,31 @@ import type { FormState } from "./form-state";
 /**
  * Audience, topic and channel: from a deep link (/compose?audience=&topic=&channel=),
  * from the person's choices, and back into the address bar. The rest of the
- * form is never touched here.
+ * form is left alone, but for an ask picked from a topic's list (asks.ts) that the new topic doesn't offer.
  */
+
+type Audience = "buyers" | "sellers";
 
 export interface LinkTopic {
   id: string;
-  audience: "buyers" | "sellers";
+  audience: Audience;
   channels: readonly { id: string }[];
+  /** The Russian sentences the topic offers to ask with, if any. */
+  asks?: readonly { text: string }[];
+}
+
+const AUDIENCES: readonly Audience[] = ["buyers", "sellers"];
+
+/** The audiences the topics are for, in the form's order: a composer for one audience doesn't ask who you are. */
+export function audiencesOf(topics: readonly LinkTopic[]): Audience[] {
+  return AUDIENCES.filter((a) => topics.some((t) => t.audience === a));
+}
+
+/** An ask another topic offered is dropped; the person's own words stay. */
+function keepAsk(form: FormState, topic: LinkTopic, topics: readonly LinkTopic[]): FormState {
+  const offered = (t: LinkTopic) => t.asks?.some((a) => a.text === form.expectedOutcome) ?? false;
+  if (offered(topic) || !topics.some(offered)) return form;
+  return { ...form, expectedOutcome: "" };
 }
 
 export interface LinkParams {
@@ -27,11 +45,11 @@ export function withTopic(form: FormState, topicId: string, topics: readonly Lin
   const topic = topics.find((t) => t.id === topicId);
   if (!topic) return { ...form, topicId: "" };
   const channelId = offers(topic, form.channelId) ? form.channelId : (topic.channels[0]?.id ?? "");
-  return { ...form, audience: topic.audience, topicId: topic.id, channelId };
+  return keepAsk({ ...form, audience: topic.audience, topicId: topic.id, channelId }, topic, topics);
 }
 
 /** Picks an audience: a topic of the other audience is cleared. */
-export function withAudience(form: FormState, audience: "buyers" | "sellers", topics: readonly LinkTopic[]): FormState {
+export function withAudience(form: FormState, audience: Audience, topics: readonly LinkTopic[]): FormState {
   const topic = topics.find((t) => t.id === form.topicId);
   if (topic && topic.audience === audience) return { ...form, audience };
   return { ...form, audience, topicId: "", channelId: "" };
@@ -46,10 +64,13 @@ export function normaliseChoice(form: FormState, topics: readonly LinkTopic[]): 
 /**
  * Applies a deep link over a (stored) form. Known values override; unknown
  * ones are ignored. A channel without a topic is kept until a topic that offers it is chosen.
+ * When all the topics are for one audience, that audience is chosen whatever the link says.
  */
 export function applyLink(form: FormState, link: LinkParams, topics: readonly LinkTopic[]): FormState {
   let next = normaliseChoice(form, topics);
-  const audience = link.audience === "buyers" || link.audience === "sellers" ? link.audience : undefined;
+  const offered = audiencesOf(topics);
+  const [only] = offered.length === 1 ? offered : [];
+  const audience = only ?? offered.find((a) => a === link.audience);
   const topic = topics.find((t) => t.id === link.topic && (audience === undefined || t.audience === audience));
   if (audience) next = withAudience(next, audience, topics);
   if (link.channel) {

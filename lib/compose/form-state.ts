@@ -8,6 +8,8 @@ import { type EvidenceId, evidenceId } from "./attachments";
  */
 
 export const STORAGE_KEY = "compose-draft-v1";
+/** The English composer keeps its own draft: its free text is English, and its request marks it so. */
+export const ENGLISH_STORAGE_KEY = "compose-draft-en-v1";
 
 const text = z.catch(z.string(), "");
 

@@ -22,6 +22,12 @@ export const hintTexts = {
   vague: "«Не работает» — слишком общо. Напишите, что вы делали, что ожидали увидеть и что увидели на самом деле.",
 } satisfies Record<string, string>;
 
+/**
+ * The hints' words: Russian here, another language's from the server. What they look for stays Russian
+ * (rude words, «не работает»); a form in another language still gets the hints that count and measure.
+ */
+export type HintTexts = Readonly<Record<keyof typeof hintTexts, string>>;
+
 /** Abbreviations that are written in capitals anyway. */
 const capsAllowed = new Set([
   "OZON",
@@ -82,21 +88,21 @@ function hasShouting(text: string): boolean {
 }
 
 /** Warnings for a draft in progress, in a fixed order; empty when nothing stands out. */
-export function draftHints(input: HintInput): string[] {
+export function draftHints(input: HintInput, texts: HintTexts = hintTexts): string[] {
   const hints: string[] = [];
   const text = (input.whatHappened ?? "").trim();
   const order = (input.orderNumber ?? "").trim();
 
-  if (input.requiresOrder && order === "") hints.push(hintTexts.noOrder);
+  if (input.requiresOrder && order === "") hints.push(texts.noOrder);
   if (text === "") return hints;
 
-  if (/!!|!\?|\?!/.test(text) || (text.match(/!/g) ?? []).length >= 3) hints.push(hintTexts.exclamations);
-  if (hasShouting(text)) hints.push(hintTexts.caps);
-  if (rudeWord.test(text)) hints.push(hintTexts.rude);
-  if (everywhere.some((re) => re.test(text))) hints.push(hintTexts.everywhere);
+  if (/!!|!\?|\?!/.test(text) || (text.match(/!/g) ?? []).length >= 3) hints.push(texts.exclamations);
+  if (hasShouting(text)) hints.push(texts.caps);
+  if (rudeWord.test(text)) hints.push(texts.rude);
+  if (everywhere.some((re) => re.test(text))) hints.push(texts.everywhere);
 
-  if (text.length < minDetail) hints.push(hintTexts.short);
-  else if (text.length < vagueLength && vaguePhrase.test(text) && !/\d/.test(text)) hints.push(hintTexts.vague);
+  if (text.length < minDetail) hints.push(texts.short);
+  else if (text.length < vagueLength && vaguePhrase.test(text) && !/\d/.test(text)) hints.push(texts.vague);
 
   return hints;
 }

@@ -1,4 +1,4 @@
-import type { ComposeChannel, ComposeTopic } from "./catalog";
+import type { ComposeCatalog, ComposeChannel, ComposeTopic } from "./catalog";
 import type { Draft } from "./schema";
 import { composeSubject, composeText, mailtoHref } from "./text";
 
@@ -10,16 +10,25 @@ export interface ComposedRequest {
 }
 
 /**
- * The finished request for a topic and channel. The category printed in "Тема:"
- * is the one the channel's form asks for, else the topic's (a letter about payouts
- * is still about «Финансы»).
+ * The finished request for a topic and channel, always in Russian: a catalog in another language hands over
+ * the Russian titles beside its own. The category printed in "Тема:" is the one the channel's form asks for,
+ * else the topic's (a letter about payouts is still about «Финансы»). An ask the topic offers is one of its
+ * Russian sentences; anything else a person writing in English asks for is their own words.
  */
 export function composeRequest(
   draft: Draft,
-  topic: Pick<ComposeTopic, "title" | "category">,
-  channel: Pick<ComposeChannel, "kind" | "value" | "category"> | undefined,
+  topic: Pick<ComposeTopic, "title" | "category" | "russian" | "asks">,
+  channel: Pick<ComposeChannel, "kind" | "value" | "category" | "russian"> | undefined,
+  writtenIn?: ComposeCatalog["writtenIn"],
 ): ComposedRequest {
-  const ctx = { topicTitle: topic.title, category: channel?.category ?? topic.category };
+  const russianTopic = topic.russian ?? topic;
+  const channelCategory = channel && (channel.russian ?? channel).category;
+  const ctx = {
+    topicTitle: russianTopic.title,
+    category: channelCategory ?? russianTopic.category,
+    writtenIn,
+    askInEnglish: writtenIn !== undefined && !(topic.asks ?? []).some((a) => a.text === draft.expectedOutcome),
+  };
   const text = composeText(draft, ctx);
   const subject = composeSubject(draft, ctx);
   if (channel?.kind === "email" && channel.value)

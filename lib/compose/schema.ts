@@ -25,11 +25,15 @@ export const messages = {
   form: "Заполните форму обращения",
 } satisfies Record<string, string>;
 
+/** The form's error messages: Russian here, another language's from the server (messages/<locale>/compose.json). */
+export type DraftMessages = Readonly<Record<keyof typeof messages, string>>;
+
 export interface DraftOptions {
   /** Today in Moscow, yyyy-mm-dd: the incident date can't be later. */
   today: string;
   /** The topic is about one order, so its number is mandatory. */
   requiresOrder?: boolean;
+  messages?: DraftMessages;
 }
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -62,26 +66,26 @@ function optionalText(max: number, message: string) {
   );
 }
 
-function orderNumberField(requiresOrder: boolean) {
+function orderNumberField(requiresOrder: boolean, m: DraftMessages) {
   return optionalTrimmed(
-    messages.orderFormat,
+    m.orderFormat,
     z.superRefine((value, ctx) => {
       if (!value) {
-        if (requiresOrder) ctx.addIssue({ code: "custom", message: messages.orderRequired });
+        if (requiresOrder) ctx.addIssue({ code: "custom", message: m.orderRequired });
         return;
       }
-      if (!orderNumberPattern.test(value)) ctx.addIssue({ code: "custom", message: messages.orderFormat });
+      if (!orderNumberPattern.test(value)) ctx.addIssue({ code: "custom", message: m.orderFormat });
     }),
   );
 }
 
-function incidentDateField(today: string) {
+function incidentDateField(today: string, m: DraftMessages) {
   return optionalTrimmed(
-    messages.dateFormat,
+    m.dateFormat,
     z.superRefine((value, ctx) => {
       if (!value) return;
-      if (!isIsoDate(value)) ctx.addIssue({ code: "custom", message: messages.dateFormat });
-      else if (value > today) ctx.addIssue({ code: "custom", message: messages.dateFuture });
+      if (!isIsoDate(value)) ctx.addIssue({ code: "custom", message: m.dateFormat });
+      else if (value > today) ctx.addIssue({ code: "custom", message: m.dateFuture });
     }),
   );
 }
@@ -95,24 +99,25 @@ function requiredText(min: number, max: number, short: string, long: string) {
  * The request form's schema for a given day and topic. zod/mini: it runs in the browser, where
  * the full zod would more than double the composer's script.
  */
-export function makeDraftSchema(today: string, options: { requiresOrder?: boolean } = {}) {
+export function makeDraftSchema(today: string, options: { requiresOrder?: boolean; messages?: DraftMessages } = {}) {
+  const m = options.messages ?? messages;
   return z.object(
     {
-      audience: z.enum(["buyers", "sellers"], { error: messages.audience }),
-      topicId: z.string({ error: messages.topicId }).check(z.trim(), z.minLength(1, messages.topicId)),
-      channelId: z.string({ error: messages.channelId }).check(z.trim()),
-      orderNumber: orderNumberField(options.requiresOrder ?? false),
-      productName: optionalText(200, messages.productName),
-      incidentDate: incidentDateField(today),
-      whatHappened: requiredText(30, 3000, messages.whatHappenedShort, messages.whatHappenedLong),
-      expectedOutcome: requiredText(5, 500, messages.expectedShort, messages.expectedLong),
+      audience: z.enum(["buyers", "sellers"], { error: m.audience }),
+      topicId: z.string({ error: m.topicId }).check(z.trim(), z.minLength(1, m.topicId)),
+      channelId: z.string({ error: m.channelId }).check(z.trim()),
+      orderNumber: orderNumberField(options.requiresOrder ?? false, m),
+      productName: optionalText(200, m.productName),
+      incidentDate: incidentDateField(today, m),
+      whatHappened: requiredText(30, 3000, m.whatHappenedShort, m.whatHappenedLong),
+      expectedOutcome: requiredText(5, 500, m.expectedShort, m.expectedLong),
       evidence: z.pipe(
-        z._default(z.array(z.enum(evidenceId.options, { error: messages.evidence }), { error: messages.evidence }), []),
+        z._default(z.array(z.enum(evidenceId.options, { error: m.evidence }), { error: m.evidence }), []),
         z.transform((ids: EvidenceId[]) => [...new Set(ids)]),
       ),
-      name: optionalText(100, messages.name),
+      name: optionalText(100, m.name),
     },
-    { error: messages.form },
+    { error: m.form },
   );
 }
 
@@ -145,7 +150,7 @@ export type DraftErrors = Partial<Record<DraftField | "form", string>>;
 export type DraftResult = { ok: true; draft: Draft } | { ok: false; errors: DraftErrors };
 
 export function validateDraft(input: unknown, options: DraftOptions): DraftResult {
-  const result = makeDraftSchema(options.today, { requiresOrder: options.requiresOrder }).safeParse(input);
+  const result = makeDraftSchema(options.today, options).safeParse(input);
   if (result.success) return { ok: true, draft: result.data };
   const errors: DraftErrors = {};
   for (const issue of result.error.issues) {

@@ -5,7 +5,19 @@ export interface ComposeContext {
   topicTitle: string;
   /** The seller form's category, e.g. "Финансы"; printed in "Тема:" for sellers. */
   category?: string;
+  /**
+   * The seller typed the description in English (the English composer): the request stays Russian, quotes the
+   * description as written under a line that says it is English, and asks for an answer in English.
+   */
+  writtenIn?: "en";
+  /** What the seller asks for is their own English words rather than one of the Russian sentences offered. */
+  askInEnglish?: boolean;
 }
+
+/** The line before an English description, and the request for an English answer. */
+const ENGLISH_MARKER = "Описание продавца (на английском):";
+const ENGLISH_ASK_MARKER = "Что я прошу сделать (на английском):";
+const ANSWER_IN_ENGLISH = "Если возможно, ответьте, пожалуйста, на английском языке.";
 
 export const SUBJECT_MAX = 120;
 
@@ -60,14 +72,19 @@ export function composeText(draft: Draft, ctx: ComposeContext): string {
 
   const labels = evidenceLabelsFor(draft.evidence);
   const name = draft.name ? oneLine(draft.name) : "";
+  // The seller's English is quoted exactly as typed: someone at support may run it through a translator.
+  const english = ctx.writtenIn === "en";
 
   const sections = [
     "Здравствуйте!",
     `${who}, пишу по вопросу «${oneLine(ctx.topicTitle)}».`,
     facts.join("\n"),
-    `Что произошло:\n${normaliseText(draft.whatHappened)}`,
-    `Что я прошу сделать:\n${normaliseText(draft.expectedOutcome)}`,
+    english ? `${ENGLISH_MARKER}\n${draft.whatHappened}` : `Что произошло:\n${normaliseText(draft.whatHappened)}`,
+    ctx.askInEnglish
+      ? `${ENGLISH_ASK_MARKER}\n${draft.expectedOutcome}`
+      : `Что я прошу сделать:\n${normaliseText(draft.expectedOutcome)}`,
     labels.length > 0 ? `Прилагаю:\n${labels.map((l) => `— ${l}`).join("\n")}` : "",
+    english ? ANSWER_IN_ENGLISH : "",
     name ? `Спасибо!\nС уважением, ${name}` : "Спасибо!\nС уважением.",
   ];
   return sections.filter((s) => s !== "").join("\n\n");

@@ -15,6 +15,8 @@ import { deriveEvidence, sourceIndex, type Evidence, type SourceIndex } from "..
 import { byWhom, confidenceMark, numberSources, type ConfidenceMark, type NumberedSource } from "../trust/attribution";
 import { statusOrder } from "../trust/status";
 import { buildComposeCatalog, type ComposeCatalog } from "../compose/catalog";
+import { buildEnglishComposeCatalog } from "../compose/english-catalog";
+import { EN_MESSAGES, RU_MESSAGES } from "../i18n/messages";
 import { englishPages, listedOnComparison, type EnglishPages } from "../i18n/english-pages";
 import { localePath, type Locale } from "../i18n/locale";
 
@@ -38,6 +40,22 @@ export function getComposeCatalog(): ComposeCatalog {
   if (process.env.NODE_ENV === "development") return buildComposeCatalog(getDirectory());
   composeCatalog ??= buildComposeCatalog(getDirectory());
   return composeCatalog;
+}
+
+let englishComposeCatalog: ComposeCatalog | undefined;
+
+/** The composer's catalog for a page's language: the English one offers the sellers' topics with English pages. */
+export function getComposeCatalogIn(locale: Locale): ComposeCatalog {
+  if (locale === "ru") return getComposeCatalog();
+  const build = () =>
+    buildEnglishComposeCatalog(
+      getDirectory(),
+      { english: EN_MESSAGES.compose.asks, russian: RU_MESSAGES.compose.asks },
+      (id) => channelHref(locale, id),
+    );
+  if (process.env.NODE_ENV === "development") return build();
+  englishComposeCatalog ??= build();
+  return englishComposeCatalog;
 }
 
 export function getOrganisations(): Organisation[] {

@@ -74,6 +74,8 @@ const factEnglish = z.object({ text: englishText });
 const organisationEnglish = z.object({ name: englishText });
 const categoryEnglish = z.object({ title: englishText, examples: englishList });
 const comparisonAnswerEnglish = z.object({ short: englishText, details: englishText });
+/** The advice the English composer shows, each list parallel to the Russian one. */
+const guidanceEnglish = z.object({ writing: englishList, mistakes: englishList, noAnswer: englishList });
 
 const timeOfDay = z.string().regex(/^(?:[01]\d|2[0-4]):[0-5]\d$/, "время в формате ЧЧ:ММ");
 
@@ -338,6 +340,7 @@ export const guidance = z.object({
   sources: z.array(kebabId).min(1),
   /** What people type when a call or a message may be a scam: search offers the number check (/check) first. */
   numberCheck: z.object({ phrases }),
+  en: guidanceEnglish.optional(),
 });
 
 /** One answer in the sellers' comparison of marketplaces, with the contacts it points to and who says so. */

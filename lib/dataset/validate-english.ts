@@ -81,6 +81,18 @@ export function checkEnglish(d: Directory, files: RecordFiles): DataError[] {
     });
   }
 
+  // The English composer shows the advice lists; it exists whenever English pages do.
+  if (pages.audiences.size > 0) {
+    const err = at(files.guidance, "guidance");
+    const en = d.guidance.en;
+    if (!en) err("en", NEEDED);
+    else {
+      sameLength(err, "en.writing", d.guidance.writing.length, en.writing);
+      sameLength(err, "en.mistakes", d.guidance.mistakes.length, en.mistakes);
+      sameLength(err, "en.noAnswer", d.guidance.noAnswer.length, en.noAnswer);
+    }
+  }
+
   d.guidance.facts.forEach((f) => {
     if (f.audiences.some((a) => pages.audiences.has(a)) && !f.en) at(files.guidance, f.id)("en", NEEDED);
   });

@@ -1,4 +1,5 @@
 import type { Channel, Directory } from "../dataset/schema";
+import { QUESTIONS } from "../comparison/questions";
 
 /**
  * Other marketplaces' contacts are listed side by side on the comparison page; on the audience page they
@@ -19,6 +20,8 @@ export type EnglishPages = {
   /** Every channel an English page shows: its own page, a card, a topic's option or a replacement named. */
   channels: ReadonlySet<string>;
   organisations: ReadonlySet<string>;
+  /** Whether the comparison of marketplaces is in English: when the audience it is written for is. */
+  comparison: boolean;
 };
 
 /**
@@ -39,6 +42,15 @@ export function englishPages(d: Directory): EnglishPages {
     if (c.audiences.some((a) => audiences.has(a)) && !listedOnComparison(d, c)) add(c.id);
   }
   for (const t of topics) for (const tc of t.channels) add(tc.channel);
+  const comparison = audiences.has(d.marketplaceComparison.audience);
+  if (comparison) {
+    // The comparison names contacts in its answers and lists every other marketplace's channel for its audience.
+    for (const c of d.channels) if (listedOnComparison(d, c)) add(c.id);
+    for (const m of d.marketplaceComparison.marketplaces) {
+      for (const { key } of QUESTIONS) for (const id of m[key].channels) add(id);
+    }
+  }
   const organisations = new Set(d.channels.filter((c) => channels.has(c.id)).map((c) => c.organisation));
-  return { audiences, topics: new Set(topics.map((t) => t.id)), channels, organisations };
+  for (const m of comparison ? d.marketplaceComparison.marketplaces : []) organisations.add(m.organisation);
+  return { audiences, topics: new Set(topics.map((t) => t.id)), channels, organisations, comparison };
 }

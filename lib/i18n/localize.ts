@@ -1,4 +1,4 @@
-import type { Audience, Channel, Fact, Guidance, Organisation, Topic } from "../dataset/schema";
+import type { Audience, Channel, ComparisonAnswer, Fact, Guidance, Organisation, Topic } from "../dataset/schema";
 import type { Locale } from "./locale";
 
 type SellerCategory = Guidance["sellerForm"]["categories"][number];
@@ -75,8 +75,24 @@ export function organisationIn(locale: Locale, o: Organisation): Organisation {
   return { ...o, name, genitive: name };
 }
 
+/** The advice lists the English composer shows (writing tips, mistakes, what to do when no answer comes). */
+export function guidanceIn<G extends Pick<Guidance, "writing" | "mistakes" | "noAnswer" | "en">>(
+  locale: Locale,
+  g: G,
+): G {
+  if (locale === "ru") return g;
+  if (!g.en) throw new Error("guidance has no English texts");
+  return { ...g, writing: g.en.writing, mistakes: g.en.mistakes, noAnswer: g.en.noAnswer };
+}
+
 export function sellerCategoryIn(locale: Locale, c: SellerCategory): SellerCategory {
   if (locale === "ru") return c;
   const en = english(c);
   return { ...c, title: en.title, examples: en.examples };
+}
+
+export function answerIn(locale: Locale, a: ComparisonAnswer): ComparisonAnswer {
+  if (locale === "ru") return a;
+  if (!a.en) throw new Error("a comparison answer has no English texts");
+  return { ...a, short: a.en.short, details: a.en.details };
 }

@@ -5,6 +5,10 @@ import ruCard from "./messages/ru/card.json";
 import ruChannel from "./messages/ru/channel.json";
 import ruReports from "./messages/ru/reports.json";
 import ruHome from "./messages/ru/home.json";
+import ruComparison from "./messages/ru/comparison.json";
+import ruCompose from "./messages/ru/compose.json";
+import ruCheck from "./messages/ru/check.json";
+import ruSearch from "./messages/ru/search.json";
 import enSite from "./messages/en/site.json";
 import enFooter from "./messages/en/footer.json";
 import enPage from "./messages/en/page.json";
@@ -12,6 +16,10 @@ import enCard from "./messages/en/card.json";
 import enChannel from "./messages/en/channel.json";
 import enReports from "./messages/en/reports.json";
 import enHome from "./messages/en/home.json";
+import enComparison from "./messages/en/comparison.json";
+import enCompose from "./messages/en/compose.json";
+import enCheck from "./messages/en/check.json";
+import enSearch from "./messages/en/search.json";
 
 /**
  * next-intl's messages, one file per namespace so that each part of the interface keeps its words together.
@@ -25,6 +33,10 @@ export const RU_MESSAGES = {
   channel: ruChannel,
   reports: ruReports,
   home: ruHome,
+  comparison: ruComparison,
+  compose: ruCompose,
+  check: ruCheck,
+  search: ruSearch,
 };
 
 export const EN_MESSAGES: typeof RU_MESSAGES = {
@@ -35,4 +47,8 @@ export const EN_MESSAGES: typeof RU_MESSAGES = {
   channel: enChannel,
   reports: enReports,
   home: enHome,
+  comparison: enComparison,
+  compose: enCompose,
+  check: enCheck,
+  search: enSearch,
 };

@@ -1,4 +1,5 @@
 import { swapped, withinEdits } from "./edit-distance";
+import type { Locale } from "../i18n/locale";
 import { BRAND, stem } from "./terms";
 
 /** An audience as search reads it from a query: its id, the words that say it is asking, how many people it serves. */
@@ -16,9 +17,9 @@ const fold = (stemmed: string): string => stemmed.replaceAll("э", "е");
  * letters swapped («бнак»); from six letters one edit, from eight two, since a slip and a vowel that drops
  * out in another case form («влаедльцу» for «владелец») are two.
  */
-function wordOf(token: string): Word {
+function wordOf(token: string, locale: Locale): Word {
   const edits = token.length >= 8 ? 2 : token.length >= 6 ? 1 : 0;
-  return { stem: fold(stem(token)), edits, swap: token.length >= 4 };
+  return { stem: fold(stem(token, locale)), edits, swap: token.length >= 4 };
 }
 
 const forgives = (q: string, word: Word): boolean =>
@@ -39,7 +40,7 @@ export type AudienceReader = {
   naming(reading: string, audience: string): Set<string>;
 };
 
-export function audienceReader(audiences: readonly AudienceSignals[]): AudienceReader {
+export function audienceReader(audiences: readonly AudienceSignals[], locale: Locale = "ru"): AudienceReader {
   // Each distinct word is tried once per query, however many audiences share it: found by its stem, or
   // among the words sharing the first letter (slips rarely hit it; two first letters swapped are tried too).
   const exact = new Map<string, string[]>();
@@ -48,7 +49,7 @@ export function audienceReader(audiences: readonly AudienceSignals[]): AudienceR
     audience.signals.map((signal) => ({
       audience,
       keys: signal.split(" ").map((token) => {
-        const word = wordOf(token);
+        const word = wordOf(token, locale);
         const key = `${word.stem}:${word.edits}:${word.swap}`;
         if (!exact.get(word.stem)?.includes(key)) exact.set(word.stem, [...(exact.get(word.stem) ?? []), key]);
         const first = word.stem.charAt(0);
@@ -63,7 +64,7 @@ export function audienceReader(audiences: readonly AudienceSignals[]): AudienceR
 
   function keysOf(token: string): Set<string> {
     const found = new Set<string>();
-    const q = fold(stem(token));
+    const q = fold(stem(token, locale));
     for (const key of exact.get(q) ?? []) found.add(key);
     for (const first of [q.charAt(0), q.charAt(1)]) {
       for (const { key, word } of byFirst.get(first) ?? []) if (!found.has(key) && forgives(q, word)) found.add(key);
@@ -109,12 +110,12 @@ const MAX_BRAND_TOKENS = 3;
  * A query that names only the brand, misspelt or not («озон», «azon», «ozon.ru», «озн»): it says where,
  * not who or what. The brand is the one word of four letters that forgives a slip: it is known in advance.
  */
-export function onlyBrand(readings: readonly string[]): boolean {
+export function onlyBrand(readings: readonly string[], locale: Locale = "ru"): boolean {
   return readings.some((r) => {
     const tokens = r.split(" ").filter((t) => t !== "");
     if (tokens.length > MAX_BRAND_TOKENS) return false;
     const brand = (t: string): boolean => {
-      const s = stem(t);
+      const s = stem(t, locale);
       return [...BRAND].some((b) => withinEdits(s, b, 1));
     };
     return tokens.some(brand) && tokens.every((t) => ADDRESS_PARTS.has(t) || brand(t));

@@ -1,4 +1,5 @@
 import { withinEdits } from "./edit-distance";
+import type { Locale } from "../i18n/locale";
 import { termOf } from "./terms";
 
 /** How many titles and phrases hold each term: the more common of two equally close words wins. */
@@ -31,10 +32,10 @@ function nearest(term: string, vocabulary: Vocabulary): string | undefined {
  * The query with each unknown word replaced by the known word one slip away, or null when no word
  * changed. Asked only when the query as read finds nothing, so it never overrides a word the index knows.
  */
-export function correctSlips(text: string, vocabulary: Vocabulary): string | null {
+export function correctSlips(text: string, vocabulary: Vocabulary, locale: Locale = "ru"): string | null {
   let changed = false;
   const words = text.split(" ").map((token) => {
-    const term = termOf(token);
+    const term = termOf(token, locale);
     if (term === null || vocabulary.has(term) || token.length < MIN_LENGTH) return token;
     const near = nearest(term, vocabulary);
     if (near === undefined) return token;

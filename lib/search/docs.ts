@@ -1,5 +1,5 @@
 import type { Audience, Channel, ChannelStatus, Directory, Organisation, Topic } from "@/lib/dataset/schema";
-import { displayValue, kindLabel } from "@/lib/text/channel";
+import { displayValue, kindLabels } from "@/lib/text/channel";
 import { sourceIndex, type SourceIndex } from "@/lib/trust/evidence";
 import { byWhom } from "@/lib/trust/attribution";
 import { shiftsOf } from "@/lib/hours/open-state";
@@ -7,58 +7,80 @@ import { statusOrder } from "@/lib/trust/status";
 import { notOzonText } from "@/lib/trust/ownership";
 import { comparisonPath, comparisonTitle, QUESTIONS } from "@/lib/comparison/questions";
 import { listRu } from "@/lib/text/russian";
-import { normalize } from "./normalize";
+import { localePath, type Locale } from "@/lib/i18n/locale";
+import { audienceIn, channelIn, organisationIn, topicIn } from "@/lib/i18n/localize";
+import { englishPages } from "@/lib/i18n/english-pages";
+import { hasCyrillic, normalize } from "./normalize";
 import type { ChannelView, DocLink, SearchDoc } from "./types";
 
 /** How far search trusts a channel of each status when words fit several equally well. */
 const STATUS_TRUST: Record<ChannelStatus, number> = { active: 1, disputed: 0.8, discontinued: 0.4, "third-party": 0.3 };
 
-const link = (c: Channel): DocLink => ({ id: c.id, title: c.title, href: `/channels/${c.id}` });
+/** A channel's title and address in the page's language: each channel an English page links to has one in English. */
+function link(c: Channel, locale: Locale): DocLink {
+  return { id: c.id, title: channelIn(locale, c).title, href: localePath(locale, `/channels/${c.id}`) };
+}
 
-function view(c: Channel, sources: SourceIndex): ChannelView {
+function view(raw: Channel, sources: SourceIndex, locale: Locale): ChannelView {
+  const c = channelIn(locale, raw);
   return {
-    ...link(c),
+    ...link(raw, locale),
     value: displayValue(c),
     location: c.location,
     status: c.status,
     // «Open now» is for Ozon's working channels, as on their cards: a disputed line's claimed hours say nothing
     // about whether anyone answers, and another company's hours stay on its page.
-    hours: c.hours && c.status === "active" ? shiftsOf(c.hours, (ids) => byWhom(ids, sources)) : undefined,
+    hours: c.hours && c.status === "active" ? shiftsOf(c.hours, (ids) => byWhom(ids, sources, locale)) : undefined,
   };
 }
 
 /** The first channel worth recommending: not one that stopped working or belongs to someone else. */
-function answerOf(channels: readonly (Channel | undefined)[], sources: SourceIndex): ChannelView | undefined {
+function answerOf(channels: readonly (Channel | undefined)[], ctx: Context): ChannelView | undefined {
   const best = channels.find((c) => c?.status === "active" || c?.status === "disputed");
-  return best ? view(best, sources) : undefined;
+  return best ? view(best, ctx.sources, ctx.locale) : undefined;
 }
 
 type Context = {
+  locale: Locale;
   channels: Map<string, Channel>;
+  /** The weight of each audience the pages in `locale` serve: English pages serve only some. */
   weight: Map<string, number>;
   audiences: Map<string, Audience>;
   organisations: Map<string, Organisation>;
   sources: SourceIndex;
 };
 
-function channelDoc(c: Channel, ctx: Context): SearchDoc {
+/**
+ * A channel has no English phrases of its own; its phrases in Latin letters (names, addresses, «whatsapp»)
+ * read the same on an English page, the Russian ones would only match Russian queries.
+ */
+const channelPhrases = (locale: Locale, phrases: string[]): string[] =>
+  locale === "ru" ? phrases : phrases.filter((p) => !hasCyrillic(p));
+
+/** What people type for a topic or an audience, in the page's language. */
+const phrasesOf = (locale: Locale, r: { phrases: string[]; en?: { phrases: string[] } }): string[] =>
+  locale === "ru" ? r.phrases : (r.en?.phrases ?? []);
+
+function channelDoc(raw: Channel, ctx: Context): SearchDoc {
+  const c = channelIn(ctx.locale, raw);
   const replacement = c.replacedBy === undefined ? undefined : ctx.channels.get(c.replacedBy);
-  const weight = Math.max(...c.audiences.map((a) => ctx.weight.get(a) ?? 0));
+  // A channel for none of the audiences an English page serves is the least likely meant there.
+  const weight = Math.max(0, ...c.audiences.map((a) => ctx.weight.get(a) ?? 0));
   const owner = ctx.organisations.get(c.organisation);
-  const other = owner && !owner.isOzon ? owner : undefined;
+  const other = owner && !owner.isOzon ? organisationIn(ctx.locale, owner) : undefined;
   return {
     kind: "channel",
     id: c.id,
     title: c.title,
-    href: `/channels/${c.id}`,
-    detail: kindLabel[c.kind],
-    channel: view(c, ctx.sources),
-    notOzon: other ? `${notOzonText(other, c.kind)}.` : undefined,
+    href: localePath(ctx.locale, `/channels/${c.id}`),
+    detail: kindLabels[ctx.locale][c.kind],
+    channel: view(raw, ctx.sources, ctx.locale),
+    notOzon: other ? `${notOzonText(other, c.kind, ctx.locale)}.` : undefined,
     brand: other ? brandOf(other) : undefined,
-    replacement: replacement ? link(replacement) : undefined,
+    replacement: replacement ? link(replacement, ctx.locale) : undefined,
     phones: c.kind === "phone" && c.value !== undefined ? [c.value] : [],
     emails: c.kind === "email" && c.value !== undefined ? [c.value.toLowerCase()] : [],
-    phrases: c.phrases,
+    phrases: channelPhrases(ctx.locale, c.phrases),
     // A URL's scheme would make "https" and "www" words of every website.
     value: normalize((c.value ?? "").replace(/^https?:\/\/(www\.)?/, "")),
     text: normalize([c.summary, ...c.handles].join(" ")),
@@ -67,20 +89,22 @@ function channelDoc(c: Channel, ctx: Context): SearchDoc {
   };
 }
 
-function topicDoc(t: Topic, ctx: Context): SearchDoc {
+function topicDoc(raw: Topic, ctx: Context): SearchDoc {
+  const t = topicIn(ctx.locale, raw);
+  const audience = ctx.audiences.get(t.audience);
   return {
     kind: "topic",
     id: t.id,
     title: t.title,
-    href: `/help/${t.audience}/${t.id}`,
-    detail: ctx.audiences.get(t.audience)?.title ?? "",
+    href: localePath(ctx.locale, `/help/${t.audience}/${t.id}`),
+    detail: audience ? audienceIn(ctx.locale, audience).title : "",
     answer: answerOf(
       t.channels.map((tc) => ctx.channels.get(tc.channel)),
-      ctx.sources,
+      ctx,
     ),
     phones: [],
     emails: [],
-    phrases: t.phrases,
+    phrases: phrasesOf(ctx.locale, t),
     value: "",
     text: normalize(t.description),
     prior: ctx.weight.get(t.audience) ?? 0,
@@ -88,7 +112,8 @@ function topicDoc(t: Topic, ctx: Context): SearchDoc {
   };
 }
 
-function audienceDoc(a: Audience, all: readonly Channel[], sources: SourceIndex): SearchDoc {
+function audienceDoc(raw: Audience, all: readonly Channel[], ctx: Context): SearchDoc {
+  const a = audienceIn(ctx.locale, raw);
   const channels = all
     .filter((c) => c.audiences.includes(a.id))
     .sort((x, y) => statusOrder[x.status] - statusOrder[y.status] || x.rank - y.rank || x.id.localeCompare(y.id));
@@ -96,17 +121,19 @@ function audienceDoc(a: Audience, all: readonly Channel[], sources: SourceIndex)
     kind: "audience",
     id: a.id,
     title: a.title,
-    href: `/${a.id}`,
+    href: localePath(ctx.locale, `/${a.id}`),
     detail: a.label,
-    answer: answerOf(channels, sources),
+    answer: answerOf(channels, ctx),
     phones: [],
     emails: [],
-    phrases: a.phrases,
+    phrases: phrasesOf(ctx.locale, a),
     value: "",
     text: normalize(`${a.label} ${a.description}`),
     prior: a.weight,
     audiences: [a.id],
-    signals: a.signals,
+    // Both audiences of the English pages are sellers, and most who read them are abroad: a seller saying
+    // where they sell from still asks the sellers' questions, so there the words of the query decide alone.
+    signals: ctx.locale === "ru" ? a.signals : undefined,
   };
 }
 
@@ -151,7 +178,7 @@ function comparisonDocs(directory: Directory, ctx: Context): SearchDoc[] {
         title: `${o.name}: поддержка продавцов`,
         href: `${path}#${o.id}`,
         detail,
-        answer: first ? view(first, ctx.sources) : undefined,
+        answer: first ? view(first, ctx.sources, ctx.locale) : undefined,
         notOzon: `${o.name} — другая площадка, не Ozon.`,
         brand: brandOf(o),
         phones: [],
@@ -187,20 +214,26 @@ function checkDoc(phrases: string[]): SearchDoc {
   };
 }
 
-/** Every channel, topic and audience, the comparison of marketplaces and the number check, as flat search documents. */
-export function buildSearchDocs(directory: Directory): SearchDoc[] {
+/**
+ * Every channel, topic and audience, the comparison of marketplaces and the number check, as flat search
+ * documents. In English, only the records with English pages, in their English texts: the comparison and
+ * the number check have no English pages.
+ */
+export function buildSearchDocs(directory: Directory, locale: Locale = "ru"): SearchDoc[] {
+  const english = locale === "en" ? englishPages(directory) : undefined;
+  const audiences = directory.audiences.filter((a) => !english || english.audiences.has(a.id));
   const ctx: Context = {
+    locale,
     channels: new Map(directory.channels.map((c) => [c.id, c])),
-    weight: new Map(directory.audiences.map((a) => [a.id, a.weight])),
+    weight: new Map(audiences.map((a) => [a.id, a.weight])),
     audiences: new Map(directory.audiences.map((a) => [a.id, a])),
     organisations: new Map(directory.organisations.map((o) => [o.id, o])),
     sources: sourceIndex(directory.sources),
   };
   return [
-    ...directory.topics.map((t) => topicDoc(t, ctx)),
-    ...directory.channels.map((c) => channelDoc(c, ctx)),
-    ...directory.audiences.map((a) => audienceDoc(a, directory.channels, ctx.sources)),
-    ...comparisonDocs(directory, ctx),
-    checkDoc(directory.guidance.numberCheck.phrases),
+    ...directory.topics.filter((t) => !english || english.topics.has(t.id)).map((t) => topicDoc(t, ctx)),
+    ...directory.channels.filter((c) => !english || english.channels.has(c.id)).map((c) => channelDoc(c, ctx)),
+    ...audiences.map((a) => audienceDoc(a, directory.channels, ctx)),
+    ...(english ? [] : [...comparisonDocs(directory, ctx), checkDoc(directory.guidance.numberCheck.phrases)]),
   ];
 }

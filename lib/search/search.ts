@@ -1,9 +1,10 @@
 import Fuse, { type IFuseOptions } from "fuse.js";
 import MiniSearch, { type SearchResult } from "minisearch";
 import { looksLikePhone } from "@/lib/text/phone";
+import type { Locale } from "@/lib/i18n/locale";
 import { looksLikeEmail, matchEmail, matchPhone, phoneFragments, type DirectMatch } from "./direct";
 import { clip, normalize } from "./normalize";
-import { termOf, termsOf } from "./terms";
+import { termOf, termsIn } from "./terms";
 import { queryVariants } from "./variants";
 import { audienceReader, onlyBrand } from "./audience";
 import { audienceChoice, brandChoice, STRONG, type AudienceOption } from "./choice";
@@ -110,17 +111,17 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / (a.size + b.size - shared || 1);
 }
 
-function line(text: string): Line {
-  const terms = new Set(termsOf(text));
+function line(text: string, locale: Locale): Line {
+  const terms = new Set(termsIn(text, locale));
   return { terms, text: marked(terms) };
 }
 
-export function createSearcher(docs: readonly SearchDoc[]): Searcher {
+export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"): Searcher {
   const mini = new MiniSearch<{ i: number; t: string; p: string; v: string; x: string }>({
     idField: "i",
     fields: ["t", "p", "v", "x"],
     tokenize: (text) => normalize(text).split(" "),
-    processTerm: (term) => termOf(term),
+    processTerm: (term) => termOf(term, locale),
     searchOptions: {
       boost: { p: 3, t: 2, v: 2, x: 0.5 },
       // Only the word being typed is a prefix of something; the words before it are finished.
@@ -135,10 +136,10 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     },
   });
   mini.addAll(docs.map((d, i) => ({ i, t: d.title, p: d.phrases.join(" | "), v: d.value, x: d.text })));
-  const titles = docs.map((d) => [line(d.title), line(d.value)]);
-  const phrases = docs.map((d) => d.phrases.map(line));
+  const titles = docs.map((d) => [line(d.title, locale), line(d.value, locale)]);
+  const phrases = docs.map((d) => d.phrases.map((p) => line(p, locale)));
   const names = docs.map((d, i) => new Set(d.kind === "channel" ? titles[i]?.flatMap((l) => [...l.terms]) : []));
-  const brands = docs.map((d) => (d.brand ? new Set(d.brand.flatMap(termsOf)) : null));
+  const brands = docs.map((d) => (d.brand ? new Set(d.brand.flatMap((b) => termsIn(b, locale))) : null));
   const checkIndex = docs.findIndex((d) => d.kind === "check");
   const audienceDocs = new Map<string, SearchDoc>();
   const audienceIndex = new Map<string, number>();
@@ -147,14 +148,18 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     audienceDocs.set(d.id, d);
     audienceIndex.set(d.id, i);
   });
+  // An index for some audiences only (the English pages' is for sellers) still holds channels its pages
+  // show for others, such as the buyers' chat: those follow every record for its own audiences.
+  const unserved = docs.map((d) => d.audiences.length > 0 && !d.audiences.some((a) => audienceDocs.has(a)));
   const reader = audienceReader(
     [...audienceDocs.values()].map((d) => ({ id: d.id, signals: d.signals ?? [], weight: d.prior })),
+    locale,
   );
   // Only a scam phrase every word of which is a term says scam on its own: «смс от озона» without its
   // dropped words is «смс», which a buyer waiting for a login code writes too.
   const scamPhrases = (docs[checkIndex]?.phrases ?? [])
-    .filter((p) => normalize(p).split(" ").length === termsOf(p).length)
-    .map((p) => new Set(termsOf(p)));
+    .filter((p) => normalize(p).split(" ").length === termsIn(p, locale).length)
+    .map((p) => new Set(termsIn(p, locale)));
   const vocabulary = vocabularyOf([...titles, ...phrases].flat().map((l) => l.terms));
 
   function direct(folded: string, found: Map<number, SearchHit>): void {
@@ -206,7 +211,7 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
       // collection its common words touch most documents and would dominate the time per keystroke.
       const named = find(text, who, ["t", "p", "v"]);
       const results = named.length > 0 ? named : find(text, who, ["x"]);
-      const wanted = new Set(termsOf(text)).size;
+      const wanted = new Set(termsIn(text, locale)).size;
       const seen = new Set<string>();
       for (const r of results) if (seen.size < wanted) for (const t of r.queryTerms) seen.add(t);
       const [known, top] = [seen.size, results[0]?.score ?? 0];
@@ -217,7 +222,7 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     }
     if (best.results.length > 0) return best;
     // Nothing at all: a slip in a short word («пзв») is read as the known word one edit away.
-    const corrected = correctSlips(readings[0] ?? "", vocabulary);
+    const corrected = correctSlips(readings[0] ?? "", vocabulary, locale);
     if (corrected === null) return best;
     return { text: corrected, results: find(corrected, who, ["t", "p", "v"]), typed: false, slip: true };
   }
@@ -229,7 +234,7 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
   function whatOf(query: ReadonlySet<string>, reading: string, who: readonly string[]): Set<string> | null {
     const [id] = who;
     if (id === undefined || who.length > 1) return null;
-    const naming = new Set([...reader.naming(reading, id)].flatMap((token) => termOf(token) ?? []));
+    const naming = new Set([...reader.naming(reading, id)].flatMap((token) => termOf(token, locale) ?? []));
     const rest = new Set([...query].filter((t) => !naming.has(t)));
     return rest.size > 0 && rest.size < query.size ? rest : null;
   }
@@ -249,7 +254,7 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     who: readonly string[],
     found: Map<number, SearchHit>,
   ): void {
-    const query = new Set(termsOf(reading));
+    const query = new Set(termsIn(reading, locale));
     const picked = results.slice(0, CANDIDATES).flatMap((r) => (typeof r.id === "number" ? [{ i: r.id, r }] : []));
     // Only lines holding a term MiniSearch matched can score: fuse.js then ranks a few dozen lines, not hundreds.
     const lines = picked.flatMap(({ i, r }) =>
@@ -280,7 +285,7 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
       if (brand && fit < 1 && !r.terms.some((t) => brand.has(t))) score += ADJUST.unnamedCompany;
       // The number check is anyone's, yet with an audience named it comes first only for scam words.
       const neutral = doc.audiences.length === 0 && score <= STRONG;
-      if (!forWho(doc, who) || (who.length > 0 && doc.audiences.length === 0 && !neutral)) {
+      if (!forWho(doc, who) || (who.length > 0 && doc.audiences.length === 0 && !neutral) || unserved[i]) {
         score += ADJUST.otherAudience;
       }
       found.set(i, { doc, score, reason: "text" });
@@ -334,10 +339,10 @@ export function createSearcher(docs: readonly SearchDoc[]): Searcher {
     if (exact || looksLikePhone(folded)) {
       return { ...none, hits: [...found.values()].sort((a, b) => a.score - b.score).slice(0, limit) };
     }
-    const readings = queryVariants(folded);
+    const readings = queryVariants(folded, locale);
     const picked = options.who && audienceDocs.has(options.who) ? [options.who] : [];
     const who = picked.length > 0 ? picked : reader.who(readings);
-    if (who.length === 0 && found.size === 0 && onlyBrand(readings)) {
+    if (who.length === 0 && found.size === 0 && onlyBrand(readings, locale)) {
       const pages = [...audienceDocs.values()].map((doc): SearchHit => ({ doc, score: 0, reason: "text" }));
       return { ...none, hits: pages.slice(0, limit), choice: brandChoice(pages) };
     }

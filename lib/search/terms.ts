@@ -1,4 +1,6 @@
-import { stemmer } from "@orama/stemmers/russian";
+import { stemmer as russianStemmer } from "@orama/stemmers/russian";
+import { stemmer as englishStemmer } from "@orama/stemmers/english";
+import type { Locale } from "../i18n/locale";
 import { normalize } from "./normalize";
 
 /** fuse.js's bitap matcher works in 32-character chunks. */
@@ -7,21 +9,45 @@ const MAX_TOKEN_LENGTH = 32;
 /**
  * Words that carry no meaning for finding a channel. "не" is one: "не пришла выплата" and "выплата
  * пришла" mean the same topic. "мне", "из" and "это" are not: they tell "мне позвонили из озона"
- * and "это номер озона?" (is this a scam?) from "позвонить в озон" (how do I call?).
+ * and "это номер озона?" (is this a scam?) from "позвонить в озон" (how do I call?). In English the
+ * negations go like "не" ("can't" is "can t" once normalised), and "from" stays: "sell from china" is
+ * a seller abroad.
  */
-const STOPWORDS = new Set(
-  "а без бы в во вот где да для до же за и или как ко к ли меня мой моя мои мою на не нет ни но о об от по при про с со так то у уже что чтобы я a an and at for i in is it my of on or the to".split(
-    " ",
+const STOPWORDS: Readonly<Record<Locale, ReadonlySet<string>>> = {
+  ru: new Set(
+    "а без бы в во вот где да для до же за и или как ко к ли меня мой моя мои мою на не нет ни но о об от по при про с со так то у уже что чтобы я a an and at for i in is it my of on or the to".split(
+      " ",
+    ),
   ),
-);
+  en: new Set(
+    "a am an and are as at be been but by can cannot cant could couldnt do does did didnt doesnt dont e for had has have how i if in into is isnt it its me my no not of on or our so t that the their there this to too was wasnt we were what when where which why will with wont would you your".split(
+      " ",
+    ),
+  ),
+};
 
-/** A stem for a Russian word (Snowball), any other word as it is; remembered, as words repeat a lot. */
-const stems = new Map<string, string>();
-export function stem(word: string): string {
-  let s = stems.get(word);
+/**
+ * English words written apart or together, made one term: «e-mail» is «e mail» once normalised and «e» is a
+ * stopword, so «mail» is «email»; «login» is «log in». The Snowball stemmer knows nothing of spelling.
+ */
+const ENGLISH_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ["mail", "email"],
+  ["login", "log"],
+  ["signin", "sign"],
+]);
+
+/**
+ * A stem for a word: Russian words by the Russian Snowball stemmer, other words as they are on Russian
+ * pages (a Latin word there is a name or a transliteration) and by the English one on English pages.
+ * Remembered, as words repeat a lot.
+ */
+const stems: Readonly<Record<Locale, Map<string, string>>> = { ru: new Map(), en: new Map() };
+export function stem(word: string, locale: Locale = "ru"): string {
+  let s = stems[locale].get(word);
   if (s === undefined) {
-    s = /[а-я]/.test(word) ? stemmer(word) : word;
-    stems.set(word, s);
+    if (/[а-я]/.test(word)) s = russianStemmer(word);
+    else s = locale === "en" && /^[a-z]+$/.test(word) ? (ENGLISH_SPELLINGS.get(word) ?? englishStemmer(word)) : word;
+    stems[locale].set(word, s);
   }
   return s;
 }
@@ -33,15 +59,18 @@ export function stem(word: string): string {
 export const BRAND = new Set(["озон", "ozon"]);
 
 /** The search term for one word of normalised text, or null for a stopword or the brand. */
-export function termOf(token: string): string | null {
-  if (token === "" || STOPWORDS.has(token)) return null;
-  const term = stem(token.slice(0, MAX_TOKEN_LENGTH));
+export function termOf(token: string, locale: Locale = "ru"): string | null {
+  if (token === "" || STOPWORDS[locale].has(token)) return null;
+  const term = stem(token.slice(0, MAX_TOKEN_LENGTH), locale);
   return BRAND.has(term) ? null : term;
 }
 
-/** The search terms of any text: normalised, without stopwords, stemmed. */
-export function termsOf(text: string): string[] {
+/** The search terms of any text in a language: normalised, without stopwords, stemmed. */
+export function termsIn(text: string, locale: Locale): string[] {
   return normalize(text)
     .split(" ")
-    .flatMap((token) => termOf(token) ?? []);
+    .flatMap((token) => termOf(token, locale) ?? []);
 }
+
+/** The terms of Russian text; one argument, so that it can be handed to `map` as it is. */
+export const termsOf = (text: string): string[] => termsIn(text, "ru");

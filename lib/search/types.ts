@@ -45,8 +45,9 @@ export type SearchDoc = {
   value: string;
   text: string;
   /**
-   * How likely a visitor means this record when words fit several equally, in (0, 1]: the weight of
-   * its audience (how many people it serves) times the trust in its status.
+   * How likely a visitor means this record when words fit several equally, in [0, 1]: the weight of
+   * its audience (how many people it serves) times the trust in its status; 0 in the English index for a
+   * channel its pages show for none of their audiences.
    */
   prior: number;
   /** Whose answer it is: the audiences a recognised «who» lets come first; none for the number check. */

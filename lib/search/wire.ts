@@ -1,4 +1,5 @@
 import type { SearchIndex } from "./types";
+import type { Locale } from "../i18n/locale";
 import { isRecord } from "../site/json";
 
 /**
@@ -9,6 +10,15 @@ export const SEARCH_INDEX_VERSION = 4;
 
 /** Written at build time by app/api/v1/search-index.json. */
 export const SEARCH_INDEX_URL = "/api/v1/search-index.json";
+
+/**
+ * Each language's own file: the English pages' records in their English texts (app/api/v1/search-index.en.json),
+ * so that neither language's search page downloads the other's.
+ */
+export const SEARCH_INDEX_URLS: Readonly<Record<Locale, string>> = {
+  ru: SEARCH_INDEX_URL,
+  en: "/api/v1/search-index.en.json",
+};
 
 /**
  * Our own file, written at build time from the validated dataset: the version and the fields every

@@ -38,10 +38,14 @@ export function englishSitePaths(): Array<{ path: string; twin: string }> {
   const english = getEnglishPages();
   const twins = [
     "/",
+    "/search",
+    "/check",
+    "/compose",
     ...[...english.audiences].map((id) => `/${id}`),
     ...getTopics()
       .filter((t) => english.topics.has(t.id))
       .map((t) => `/help/${t.audience}/${t.id}`),
+    ...(english.comparison ? [comparisonPath(getComparison().audience)] : []),
     ...[...english.channels].map((id) => `/channels/${id}`),
   ];
   return twins.map((twin) => ({ path: localePath("en", twin), twin }));

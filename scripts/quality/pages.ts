@@ -49,6 +49,10 @@ export async function pageKinds(baseUrl: string): Promise<PageKind[]> {
     english(first((p) => p.startsWith("/en/") && p.split("/").length === 3, "en-audience")),
     english(first((p) => p.startsWith("/en/channels/"), "en-channel")),
     english(first((p) => p.startsWith("/en/help/"), "en-topic")),
+    english(first((p) => p === "/en/check", "en-check")),
+    english(first((p) => p === "/en/compose", "en-compose")),
+    english(first((p) => p === "/en/search", "en-search")),
+    english(first((p) => p.startsWith("/en/") && p.endsWith("/marketplaces"), "en-compare", false)),
   ];
 }
 

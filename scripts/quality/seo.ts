@@ -4,6 +4,19 @@ import { runWhenMain, sitemapPaths, type Step } from "./pages";
 
 const CYRILLIC = /[а-яё]/i;
 
+/** What each language's pages must say in <html lang>, og:locale and their texts. */
+const LANGUAGES = {
+  ru: { ogLocale: "ru_RU", inLanguage: (text: string) => CYRILLIC.test(text), name: "Russian" },
+  // An English text may quote a Russian on-screen label in «…»; nothing else in it is Cyrillic.
+  en: {
+    ogLocale: "en_GB",
+    inLanguage: (text: string) => !CYRILLIC.test(text.replace(/«[^»]*»/g, "")),
+    name: "English",
+  },
+} as const;
+
+const languageOf = (path: string): keyof typeof LANGUAGES => (path === "/en" || path.startsWith("/en/") ? "en" : "ru");
+
 const manifestSchema = z.object({
   name: z.string().min(1),
   short_name: z.string().min(1),
@@ -20,8 +33,22 @@ function manifestHref(html: string): string | undefined {
   return attribute(startTags(html, ["link"]), (t) => t.attributes.get("rel") === "manifest", "href");
 }
 
+/** The page's hreflang alternates, as paths by language. */
+function alternatesOf(html: string): Map<string, string> {
+  const links = startTags(html, ["link"]).filter((t) => t.attributes.get("rel") === "alternate");
+  return new Map(
+    links.flatMap((t) => {
+      const lang = t.attributes.get("hreflang");
+      const href = t.attributes.get("href");
+      return lang && href && lang !== "x-default" ? [[lang, new URL(href).pathname] as const] : [];
+    }),
+  );
+}
+
 /** What one page must carry for search engines and link previews; warnings are advice, not failures. */
 function pageProblems(path: string, html: string, warnings: string[]): string[] {
+  const language = languageOf(path);
+  const expected = LANGUAGES[language];
   const tags = startTags(html, ["html", "meta", "link"]);
   const meta = (key: string) =>
     attribute(
@@ -34,11 +61,14 @@ function pageProblems(path: string, html: string, warnings: string[]): string[] 
   const check = (ok: boolean, message: string) => {
     if (!ok) problems.push(message);
   };
-  check(attribute(tags, (t) => t.name === "html", "lang") === "ru", '<html lang="ru"> missing');
+  check(attribute(tags, (t) => t.name === "html", "lang") === language, `<html lang="${language}"> missing`);
   const title = textOf(html, "title");
-  check(Boolean(title && CYRILLIC.test(title)), `title not in Russian: ${title ?? "(none)"}`);
+  check(Boolean(title && expected.inLanguage(title)), `title not in ${expected.name}: ${title ?? "(none)"}`);
   const description = meta("description");
-  check(Boolean(description && CYRILLIC.test(description)), "meta description missing or not in Russian");
+  check(
+    Boolean(description && expected.inLanguage(description)),
+    `meta description missing or not in ${expected.name}`,
+  );
   if (description && description.length < 50)
     warnings.push(`${path}: description is short (${description.length} characters)`);
   const canonical = link("canonical");
@@ -51,7 +81,10 @@ function pageProblems(path: string, html: string, warnings: string[]): string[] 
   check(Boolean(meta("og:image")), "og:image missing");
   if (meta("og:url") !== canonical)
     warnings.push(`${path}: og:url is not the canonical URL (${meta("og:url") ?? "none"})`);
-  check(meta("og:locale") === "ru_RU", "og:locale ru_RU missing");
+  check(meta("og:locale") === expected.ogLocale, `og:locale ${expected.ogLocale} missing`);
+  const alternates = alternatesOf(html);
+  if (language === "en" || alternates.size > 0)
+    check(alternates.get(language) === path, `hreflang ${language} should name this page: ${alternates.get(language)}`);
   check(Boolean(link("icon")), '<link rel="icon"> missing');
   check(Boolean(link("apple-touch-icon")), '<link rel="apple-touch-icon"> missing');
   check(Boolean(manifestHref(html)), '<link rel="manifest"> missing');
@@ -102,6 +135,7 @@ export const seo: Step = async (baseUrl) => {
   const problems: string[] = [];
   const warnings: string[] = [];
   let homeHtml = "";
+  const alternates = new Map<string, Map<string, string>>();
   for (const path of paths) {
     const response = await fetch(`${baseUrl}${path}`);
     if (!response.ok) {
@@ -111,11 +145,20 @@ export const seo: Step = async (baseUrl) => {
     const html = await response.text();
     if (path === "/") homeHtml = html;
     problems.push(...pageProblems(path, html, warnings).map((p) => `${path}: ${p}`));
+    alternates.set(path, alternatesOf(html));
     titles.set(path, textOf(html, "title") ?? "");
     const tags = startTags(html, ["meta"]);
     descriptions.set(path, attribute(tags, (t) => t.attributes.get("name") === "description", "content") ?? "");
   }
   problems.push(...duplicates(titles, "title"), ...duplicates(descriptions, "description"));
+  // hreflang only counts when it goes both ways: the twin must exist and name this page back.
+  for (const [path, links] of alternates) {
+    for (const [lang, twin] of links) {
+      if (twin === path) continue;
+      const back = alternates.get(twin)?.get(languageOf(path));
+      if (back !== path) problems.push(`${path}: hreflang ${lang} ${twin} does not name this page back (${back})`);
+    }
+  }
   problems.push(...(await siteProblems(baseUrl, homeHtml)));
   for (const problem of problems) console.log(`  ${problem}`);
   const shown = warnings.slice(0, 5);

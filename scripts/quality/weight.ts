@@ -19,6 +19,8 @@ const BUDGETS: Record<string, Budget> = {
   compose: { ...PAGE, js: 190 },
   search: { ...PAGE, js: 160 },
   compare: PAGE,
+  "en-compose": { ...PAGE, js: 190 },
+  "en-search": { ...PAGE, js: 160 },
 };
 
 /** How much more script an English page may load than its Russian twin (kB gzip): its words, nothing else. */

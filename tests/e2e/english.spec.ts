@@ -118,7 +118,7 @@ test("Russian pages with an English twin offer it, and only those", async ({ pag
   await expect(page.getByTestId("language")).toHaveCount(0);
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(0);
   await page.goto("/");
-  await expect(page.getByTestId("language")).toHaveAttribute("href", "/en");
+  await expect(page.getByTestId("language-home")).toHaveAttribute("href", "/en");
 });
 
 test("an English address that does not exist answers 404 with a way back to the English pages", async ({ page }) => {
@@ -127,4 +127,17 @@ test("an English address that does not exist answers 404 with a way back to the 
   await page.locator('[lang="en"]').getByRole("link", { name: "Ozon support for sellers, in English" }).click();
   await expect(page).toHaveURL(/\/en$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("a seller on several marketplaces reads the comparison in English, the other companies marked as not Ozon", async ({
+  page,
+}) => {
+  await page.goto("/en/sellers");
+  await page.getByRole("link", { name: /^Seller support compared/ }).click();
+  await expect(page).toHaveURL(/\/en\/sellers\/marketplaces$/);
+  const cards = page.getByTestId("comparison-cards");
+  await expect(cards.locator("[data-marketplace]")).toHaveCount(4);
+  await expect(cards.locator('[data-marketplace="wildberries"]')).toContainText("not Ozon");
+  await expect(cards.locator('[data-marketplace="ozon"]')).not.toContainText("not Ozon");
+  await expect(page.getByRole("heading", { name: "Where to write on other marketplaces" })).toBeVisible();
 });

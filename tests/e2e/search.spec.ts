@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readChannel } from "./dataset";
 import { axeViolations } from "./axe";
+import { failOnPageErrors } from "./page-errors";
 
 const box = (page: Page) => page.getByLabel("Номер, почта или проблема своими словами", { exact: true });
 const results = (page: Page) => page.getByRole("list", { name: "Результаты поиска", exact: true });
@@ -12,17 +13,7 @@ async function topIds(page: Page, n = 3): Promise<string[]> {
   return ids.slice(0, n);
 }
 
-const pageErrors = new WeakMap<Page, string[]>();
-
-test.beforeEach(({ page }) => {
-  const errors: string[] = [];
-  pageErrors.set(page, errors);
-  page.on("pageerror", (error) => errors.push(error.message));
-});
-
-test.afterEach(({ page }) => {
-  expect(pageErrors.get(page) ?? []).toEqual([]);
-});
+failOnPageErrors(test);
 
 test("typing a problem updates the results and the URL; a reload keeps the query", async ({ page }) => {
   await page.goto("/search");

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { PageLink } from "@/components/page-link";
 import { confidenceOf, getChannels, organisationOf } from "@/lib/dataset/access";
 import { contactSlug, toCheckEntries, type CheckEntry } from "@/lib/check/match";
-import { officialEntryPoints } from "@/lib/trust/entry-points";
+import { officialIn } from "@/lib/check/page-data";
+import { RU_MESSAGES } from "@/lib/i18n/messages";
 import { displayValue } from "@/lib/text/channel";
 import { statusLabel } from "@/lib/trust/status";
 import { CheckVerdict } from "@/components/check/check-verdict";
@@ -60,7 +61,8 @@ export default async function CheckSlugPage({ params }: Props) {
       </h1>
       <CheckVerdict
         result={{ kind: "match", entry, as: entry.kind === "phone" ? "phone" : "email" }}
-        official={officialEntryPoints(getChannels())}
+        official={officialIn("ru")}
+        texts={RU_MESSAGES.check.checker}
       />
     </div>
   );
