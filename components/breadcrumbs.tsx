@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { PageLink } from "@/components/page-link";
 import { LanguageSwitch } from "@/components/language-switch";
 import { localePath, type Locale, type Twin } from "@/lib/i18n/locale";
@@ -9,7 +9,7 @@ interface Crumb {
 }
 
 /** The way back up: the home page, then the pages above this one; and, beside it, the page in the other language. */
-export async function Breadcrumbs({
+export function Breadcrumbs({
   trail = [],
   locale = "ru",
   twin,
@@ -18,7 +18,7 @@ export async function Breadcrumbs({
   locale?: Locale;
   twin?: Twin;
 }) {
-  const t = await getTranslations({ locale, namespace: "site" });
+  const t = useTranslations("site");
   const crumbs: Crumb[] = [{ href: localePath(locale, "/"), label: t("home") }, ...trail];
   return (
     <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-sm">

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { PageLink } from "@/components/page-link";
 import type { Channel } from "@/lib/dataset/schema";
 import { kindLabels } from "@/lib/text/channel";
@@ -15,7 +15,7 @@ import { organisationIn } from "@/lib/i18n/localize";
 import { NotOzonNote } from "./not-ozon-note";
 
 /** `channel` and `replacement` come with their texts in `locale` already (lib/i18n/localize.ts). */
-export async function ChannelCard({
+export function ChannelCard({
   channel,
   replacement,
   locale = "ru",
@@ -24,7 +24,7 @@ export async function ChannelCard({
   replacement?: Channel;
   locale?: Locale;
 }) {
-  const t = await getTranslations({ locale, namespace: "card" });
+  const t = useTranslations("card");
   return (
     <article className="card" data-channel={channel.id}>
       <div className="inline-row">
@@ -49,7 +49,7 @@ export async function ChannelCard({
         <details className="rounded-lg bg-slate-50 p-3">
           <summary className="cursor-pointer font-semibold">{t("stepByStep")}</summary>
           <div className="mt-2">
-            <StepsList steps={channel.steps} locale={locale} />
+            <StepsList steps={channel.steps} />
           </div>
         </details>
       ) : null}

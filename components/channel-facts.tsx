@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { Channel } from "@/lib/dataset/schema";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatResponseTime } from "@/lib/text/channel";
@@ -14,7 +14,7 @@ import { reserveFor } from "@/lib/hours/open-now-text";
  * Hours, response time and cost as a compact definition list; `brief` (list cards) leaves out the hours'
  * notes. Response times show the span across sources and who gives each figure.
  */
-export async function ChannelFacts({
+export function ChannelFacts({
   channel,
   brief = false,
   locale = "ru",
@@ -23,7 +23,7 @@ export async function ChannelFacts({
   brief?: boolean;
   locale?: Locale;
 }) {
-  const t = await getTranslations({ locale, namespace: "channel" });
+  const t = useTranslations("channel");
   const by = (ids: string[]) => sourcesInWords(ids, locale);
   const range = firstReplyRange(channel.responseTimes, locale);
   const shifts = channel.hours ? shiftsOf(channel.hours, by) : undefined;

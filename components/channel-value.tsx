@@ -1,12 +1,12 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { Channel } from "@/lib/dataset/schema";
 import type { Locale } from "@/lib/i18n/locale";
 import { actionHref, actionLabel, displayValue } from "@/lib/text/channel";
 import { CopyButton } from "./copy-button";
 
 /** The channel's number, address or link, with the action it allows and a copy button. */
-export async function ChannelValue({ channel, locale = "ru" }: { channel: Channel; locale?: Locale }) {
-  const t = await getTranslations({ locale, namespace: "channel" });
+export function ChannelValue({ channel, locale = "ru" }: { channel: Channel; locale?: Locale }) {
+  const t = useTranslations("channel");
   const shown = displayValue(channel);
   const href = actionHref(channel);
   const copyText = channel.kind === "phone" ? shown : channel.value;

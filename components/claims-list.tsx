@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { PageLink } from "@/components/page-link";
 import type { Claim, Source } from "@/lib/dataset/schema";
 import type { Locale } from "@/lib/i18n/locale";
@@ -31,8 +31,8 @@ function InsteadLink({ id, locale }: { id: string; locale: Locale }) {
  * Every source's claim about a channel, under the source's number on /sources. The sources and their
  * page are Russian only, so on other languages' pages their titles and the link are marked as Russian.
  */
-export async function ClaimsList({ claims, sources, numbered, locale = "ru" }: Props) {
-  const t = await getTranslations({ locale, namespace: "channel" });
+export function ClaimsList({ claims, sources, numbered, locale = "ru" }: Props) {
+  const t = useTranslations("channel");
   const russianSources = locale === "ru" ? {} : { hrefLang: "ru", lang: "ru" };
   return (
     <ul className="space-y-3" aria-label={t("claims.label")}>

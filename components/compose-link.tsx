@@ -1,14 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { PageLink } from "@/components/page-link";
 import { composeHref } from "@/lib/compose/deep-link";
 import { localePath, type Locale } from "@/lib/i18n/locale";
 
 /** To the composer in the page's language, with the topic and channel already chosen. */
-export async function ComposeLink({
-  locale = "ru",
-  ...choice
-}: Parameters<typeof composeHref>[0] & { locale?: Locale }) {
-  const t = await getTranslations({ locale, namespace: "card" });
+export function ComposeLink({ locale = "ru", ...choice }: Parameters<typeof composeHref>[0] & { locale?: Locale }) {
+  const t = useTranslations("card");
   return (
     <p>
       <PageLink

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Confidence } from "@/lib/dataset/schema";
 import { confidenceLabel, type NumberedSource } from "@/lib/trust/attribution";
-import type { Locale } from "@/lib/i18n/locale";
+import { russianLink, type Locale } from "@/lib/i18n/locale";
 
 /** Said beside the level; a sync component, as the number check renders it too. */
 const RELIABILITY: Record<Locale, { word: string; source: string }> = {
@@ -23,7 +23,7 @@ export function ConfidenceNote({
   locale?: Locale;
 }) {
   const words = RELIABILITY[locale];
-  const ru = locale === "ru" ? {} : { hrefLang: "ru" };
+  const ru = russianLink(locale);
   return (
     <span className="text-sm text-slate-700" data-confidence={level}>
       <Link prefetch={false} href="/sources#rules" className="underline" {...ru}>

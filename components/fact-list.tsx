@@ -1,13 +1,13 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { Fact } from "@/lib/dataset/schema";
 import { sourcesInWords } from "@/lib/dataset/access";
-import type { Locale } from "@/lib/i18n/locale";
+import { russianLink, type Locale } from "@/lib/i18n/locale";
 
 /** General facts about support, each with the sources that state it. */
-export async function FactList({ facts, locale = "ru" }: { facts: Fact[]; locale?: Locale }) {
+export function FactList({ facts, locale = "ru" }: { facts: Fact[]; locale?: Locale }) {
+  const t = useTranslations("page");
   if (facts.length === 0) return null;
-  const t = await getTranslations({ locale, namespace: "page" });
   return (
     <section aria-labelledby="facts" className="space-y-2">
       <h2 id="facts" className="text-xl font-bold">
@@ -23,7 +23,7 @@ export async function FactList({ facts, locale = "ru" }: { facts: Fact[]; locale
                 prefetch={false}
                 href={`/sources#${f.sources[0] ?? ""}`}
                 className="underline"
-                hrefLang={locale === "ru" ? undefined : "ru"}
+                {...russianLink(locale)}
               >
                 {sourcesInWords(f.sources, locale)}
               </Link>

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatDate } from "@/lib/hours/calendar";
 import { buildDate, MAX_AGE_DAYS, needsRecheck } from "@/lib/trust/freshness";
@@ -8,7 +8,7 @@ import { buildDate, MAX_AGE_DAYS, needsRecheck } from "@/lib/trust/freshness";
  * it says «сверено с источниками» and, in full, that we did not contact the channel ourselves. Computed when
  * the page is built, so a stale record is flagged without anyone remembering to.
  */
-export async function FreshnessNote({
+export function FreshnessNote({
   verifiedAt,
   full = false,
   locale = "ru",
@@ -17,7 +17,7 @@ export async function FreshnessNote({
   full?: boolean;
   locale?: Locale;
 }) {
-  const t = await getTranslations({ locale, namespace: "channel" });
+  const t = useTranslations("channel");
   const stale = needsRecheck(verifiedAt, buildDate());
   const date = formatDate(verifiedAt, locale);
   return (

@@ -1,10 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { PageLink } from "@/components/page-link";
 import type { Twin } from "@/lib/i18n/locale";
 
-/** The same page in the other language, named in that language, so a reader of either finds it. */
-export async function LanguageSwitch({ twin }: { twin: Twin }) {
-  const t = await getTranslations({ locale: twin.locale, namespace: "site" });
+/** The same page in the other language, named in that language (both message files hold both names). */
+export function LanguageSwitch({ twin }: { twin: Twin }) {
+  const t = useTranslations("site");
   return (
     <PageLink href={twin.href} hrefLang={twin.locale} lang={twin.locale} className="underline" data-testid="language">
       {t(`switchTo.${twin.locale}`)}

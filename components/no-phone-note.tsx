@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { Audience, Channel } from "@/lib/dataset/schema";
 import type { Locale } from "@/lib/i18n/locale";
 import { disagreementSummary } from "@/lib/trust/attribution";
@@ -13,7 +13,7 @@ import { StatusBadge } from "./status-badge";
  * "Надёжного" because some numbers are only disputed, not known to be dead; which numbers, and who says what
  * about each, is one tap away.
  */
-export async function NoPhoneNote({
+export function NoPhoneNote({
   audience,
   phones,
   locale = "ru",
@@ -22,8 +22,8 @@ export async function NoPhoneNote({
   phones: Channel[];
   locale?: Locale;
 }) {
+  const t = useTranslations("card");
   if (!audience.noPhone) return null;
-  const t = await getTranslations({ locale, namespace: "card" });
   return (
     <div className="space-y-2 rounded-xl border border-amber-300 bg-amber-50 p-4" data-testid="no-phone">
       <p>

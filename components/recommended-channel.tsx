@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { Channel } from "@/lib/dataset/schema";
 import type { Locale } from "@/lib/i18n/locale";
 import { ChannelCard } from "./channel-card";
@@ -16,7 +16,7 @@ type Props = {
 };
 
 /** A channel as an answer to a topic: why it, what to pick, what to prepare, what it won't do. */
-export async function RecommendedChannel({
+export function RecommendedChannel({
   channel,
   reason,
   category,
@@ -25,7 +25,7 @@ export async function RecommendedChannel({
   best,
   locale = "ru",
 }: Props) {
-  const t = await getTranslations({ locale, namespace: "card" });
+  const t = useTranslations("card");
   return (
     <div className="space-y-3" data-recommended={channel.id}>
       <p className={best ? "text-lg" : ""}>

@@ -1,9 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { localePath, type Locale } from "@/lib/i18n/locale";
 
 /** The header's search: a plain GET form to the search page of the page's language. */
-export async function SearchForm({ defaultValue = "", locale = "ru" }: { defaultValue?: string; locale?: Locale }) {
-  const t = await getTranslations({ locale, namespace: "search" });
+export function SearchForm({ defaultValue = "", locale = "ru" }: { defaultValue?: string; locale?: Locale }) {
+  const t = useTranslations("search");
   return (
     <form action={localePath(locale, "/search")} method="get" role="search" className="flex w-full gap-2">
       <label htmlFor="site-search" className="sr-only">

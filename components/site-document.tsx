@@ -1,13 +1,13 @@
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import { ServiceWorker } from "@/components/offline/service-worker";
 import type { Locale } from "@/lib/i18n/locale";
 
 /** The document every page sits in; each language has its own root layout, so `lang` is right from the first byte. */
-export async function SiteDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const t = await getTranslations({ locale, namespace: "site" });
+export function SiteDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const t = useTranslations("site");
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">

@@ -1,8 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { PageLink } from "@/components/page-link";
 import type { Locale } from "@/lib/i18n/locale";
+import type { RU_MESSAGES } from "@/lib/i18n/messages";
 
-type FooterLink = { href: string; key: string; lang?: Locale };
+type FooterLink = { href: string; key: keyof (typeof RU_MESSAGES)["footer"]["links"]; lang?: Locale };
 
 /** English pages link to the Russian pages that have no English version yet, marked as Russian. */
 const LINKS: Record<Locale, readonly FooterLink[]> = {
@@ -25,8 +26,8 @@ const LINKS: Record<Locale, readonly FooterLink[]> = {
   ],
 };
 
-export async function SiteFooter({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "footer" });
+export function SiteFooter({ locale }: { locale: Locale }) {
+  const t = useTranslations("footer");
   return (
     <footer className="border-t border-slate-200 bg-white">
       <nav
@@ -34,7 +35,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         className="mx-auto flex w-full max-w-3xl flex-wrap gap-x-5 gap-y-2 px-4 py-5 text-sm"
       >
         {LINKS[locale].map((l) => (
-          <PageLink key={l.href} href={l.href} className="underline" hrefLang={l.lang}>
+          <PageLink key={l.href} href={l.href} className="underline" {...(l.lang ? { hrefLang: l.lang } : {})}>
             {t(`links.${l.key}`)}
           </PageLink>
         ))}

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { PageLink } from "@/components/page-link";
 import { SearchForm } from "./search-form";
 import { localePath, type Locale } from "@/lib/i18n/locale";
@@ -8,8 +8,8 @@ import { localePath, type Locale } from "@/lib/i18n/locale";
  * so the first screen of a phone keeps its height; a page's own twin is offered beside its breadcrumbs.
  * Search opens the results in the page's language: Russian results are no answer to an English query.
  */
-export async function SiteHeader({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "site" });
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const t = useTranslations("site");
   const other: Locale = locale === "ru" ? "en" : "ru";
   return (
     <header className="border-b border-slate-200 bg-white">

@@ -1,18 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { Channel } from "@/lib/dataset/schema";
-import type { Locale } from "@/lib/i18n/locale";
 
 /** headingLevel keeps the outline unbroken: 4 under a card's h3, 3 directly under a page's h2. */
-export async function StepsList({
-  steps,
-  headingLevel = 4,
-  locale = "ru",
-}: {
-  steps: Channel["steps"];
-  headingLevel?: 3 | 4;
-  locale?: Locale;
-}) {
-  const t = await getTranslations({ locale, namespace: "channel" });
+export function StepsList({ steps, headingLevel = 4 }: { steps: Channel["steps"]; headingLevel?: 3 | 4 }) {
+  const t = useTranslations("channel");
   const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
     <div className="space-y-3">

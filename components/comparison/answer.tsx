@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { PageLink } from "@/components/page-link";
 import { channelHref, requireChannel } from "@/lib/dataset/access";
 import { displayValue } from "@/lib/text/channel";
@@ -17,7 +17,7 @@ export interface ComparisonViewProps {
 export const sourceAnchor = (id: string): string => `source-${id}`;
 
 /** One answer of the comparison: the short answer, what the source adds, the contacts it names and its notes. */
-export async function Answer({
+export function Answer({
   answer: raw,
   notes,
   locale,
@@ -27,7 +27,7 @@ export async function Answer({
   locale: Locale;
 }) {
   const answer = answerIn(locale, raw);
-  const t = await getTranslations({ locale, namespace: "comparison" });
+  const t = useTranslations("comparison");
   return (
     <div className="space-y-1">
       <p className="font-semibold">{answer.short}</p>

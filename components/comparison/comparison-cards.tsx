@@ -18,7 +18,7 @@ export function ComparisonCards({ comparison, notes, locale }: ComparisonViewPro
             data-marketplace={m.organisation}
           >
             <h2 id={`card-${m.organisation}`} className="text-xl font-bold">
-              <MarketplaceName organisation={organisation} locale={locale} />
+              <MarketplaceName organisation={organisation} />
             </h2>
             <dl className="space-y-3 text-sm">
               {QUESTIONS.map((q) => (

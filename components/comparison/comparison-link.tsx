@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { PageLink } from "@/components/page-link";
 import { getComparison, organisationOf } from "@/lib/dataset/access";
 import { comparisonPath } from "@/lib/comparison/questions";
@@ -7,8 +7,8 @@ import { organisationIn } from "@/lib/i18n/localize";
 import { localePath, type Locale } from "@/lib/i18n/locale";
 
 /** On the sellers' page: the way to the other marketplaces' support, whose contacts are listed there, not here. */
-export async function ComparisonLink({ audience, locale = "ru" }: { audience: string; locale?: Locale }) {
-  const t = await getTranslations({ locale, namespace: "card" });
+export function ComparisonLink({ audience, locale = "ru" }: { audience: string; locale?: Locale }) {
+  const t = useTranslations("card");
   const names = getComparison().marketplaces.map((m) => organisationIn(locale, organisationOf(m)).name);
   return (
     <section aria-labelledby="other-marketplaces" className="space-y-2 rounded-xl border border-slate-300 bg-white p-4">

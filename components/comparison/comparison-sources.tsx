@@ -1,12 +1,12 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { PageLink } from "@/components/page-link";
 import { getSources } from "@/lib/dataset/access";
-import type { Locale } from "@/lib/i18n/locale";
+import { russianLink, type Locale } from "@/lib/i18n/locale";
 import { sourceAnchor } from "./answer";
 
 /** The notes the answers point to, each leading on to what we took from the source. Sources' titles are Russian. */
-export async function ComparisonSources({ notes, locale }: { notes: ReadonlyMap<string, number>; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "comparison" });
+export function ComparisonSources({ notes, locale }: { notes: ReadonlyMap<string, number>; locale: Locale }) {
+  const t = useTranslations("comparison");
   const sources = new Map(getSources().map((s) => [s.id, s]));
   const russian = locale === "ru" ? {} : { lang: "ru" };
   return (
@@ -18,7 +18,7 @@ export async function ComparisonSources({ notes, locale }: { notes: ReadonlyMap<
         {[...notes.keys()].map((id) => (
           <li key={id} id={sourceAnchor(id)} className="scroll-mt-4">
             <span {...russian}>{sources.get(id)?.title ?? id}</span>.{" "}
-            <PageLink href={`/sources#${id}`} className="underline" hrefLang={locale === "ru" ? undefined : "ru"}>
+            <PageLink href={`/sources#${id}`} className="underline" {...russianLink(locale)}>
               {t("whatWeTook")}
             </PageLink>
           </li>

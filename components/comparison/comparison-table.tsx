@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { organisationOf } from "@/lib/dataset/access";
 import { organisationIn } from "@/lib/i18n/localize";
 import { QUESTIONS, questionLabel } from "@/lib/comparison/questions";
@@ -9,8 +9,8 @@ import { MarketplaceName } from "./marketplace-name";
  * The comparison from the md breakpoint up: a table, a marketplace per column and a question per row. On wide
  * screens it reaches past the text column, which is too narrow for five columns of sentences.
  */
-export async function ComparisonTable({ comparison, notes, locale }: ComparisonViewProps) {
-  const t = await getTranslations({ locale, namespace: "comparison" });
+export function ComparisonTable({ comparison, notes, locale }: ComparisonViewProps) {
+  const t = useTranslations("comparison");
   return (
     <div className="hidden md:block lg:-mx-24 xl:-mx-40">
       <table className="w-full table-fixed border-collapse text-sm" data-testid="comparison-table">
@@ -22,7 +22,7 @@ export async function ComparisonTable({ comparison, notes, locale }: ComparisonV
             </th>
             {comparison.marketplaces.map((m) => (
               <th key={m.organisation} scope="col" className="border border-slate-300 p-2 text-left text-base">
-                <MarketplaceName organisation={organisationIn(locale, organisationOf(m))} locale={locale} />
+                <MarketplaceName organisation={organisationIn(locale, organisationOf(m))} />
               </th>
             ))}
           </tr>

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { PageLink } from "@/components/page-link";
 import { audienceHref, channelHref, channelsOfOrganisation, organisationOf } from "@/lib/dataset/access";
 import { displayValue } from "@/lib/text/channel";
@@ -11,14 +11,8 @@ import { NotOzonNote } from "../not-ozon-note";
  * Every contact of the other marketplaces, under its company's name; search results for «вб» or «алиэкспресс»
  * link here. Ozon's own channels stay on the audience page.
  */
-export async function MarketplaceContacts({
-  comparison,
-  locale,
-}: {
-  comparison: MarketplaceComparison;
-  locale: Locale;
-}) {
-  const t = await getTranslations({ locale, namespace: "comparison" });
+export function MarketplaceContacts({ comparison, locale }: { comparison: MarketplaceComparison; locale: Locale }) {
+  const t = useTranslations("comparison");
   const others = comparison.marketplaces.map((m) => organisationOf(m)).filter((o) => !o.isOzon);
   return (
     <section aria-labelledby="contacts" className="space-y-4">

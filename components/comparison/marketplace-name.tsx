@@ -1,10 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { Organisation } from "@/lib/dataset/schema";
-import type { Locale } from "@/lib/i18n/locale";
 
 /** A marketplace's name, marked when it is not Ozon so that no column or card reads as Ozon's. */
-export async function MarketplaceName({ organisation, locale }: { organisation: Organisation; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "comparison" });
+export function MarketplaceName({ organisation }: { organisation: Organisation }) {
+  const t = useTranslations("comparison");
   return (
     <>
       {organisation.name}

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import {
   channelsForAudience,
@@ -19,8 +19,8 @@ import { twinOf, type Locale } from "@/lib/i18n/locale";
 import { audienceIn, channelIn, factIn, topicIn } from "@/lib/i18n/localize";
 
 /** An audience's page in either language: its topics, then every channel it has, best first. */
-export async function AudiencePage({ audience: raw, locale }: { audience: Audience; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "page" });
+export function AudiencePage({ audience: raw, locale }: { audience: Audience; locale: Locale }) {
+  const t = useTranslations("page");
   const audience = audienceIn(locale, raw);
   const channels = channelsForAudience(audience.id).filter((c) => !shownOnComparison(c));
   const compared = getComparison().audience === audience.id;

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { ComposeLink } from "@/components/compose-link";
 import { PageLink } from "@/components/page-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -33,8 +33,8 @@ import { twinOf, type Locale } from "@/lib/i18n/locale";
 import { audienceIn, channelIn, organisationIn, topicIn } from "@/lib/i18n/localize";
 
 /** One channel's page in either language: its value and status first, then how to use it and who says what. */
-export async function ChannelPage({ channel: raw, locale }: { channel: Channel; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "page" });
+export function ChannelPage({ channel: raw, locale }: { channel: Channel; locale: Locale }) {
+  const t = useTranslations("page");
   const channel = channelIn(locale, raw);
   const replaced = channel.replacedBy ? getChannel(channel.replacedBy) : undefined;
   const replacement = replaced && channelIn(locale, replaced);
@@ -81,7 +81,7 @@ export async function ChannelPage({ channel: raw, locale }: { channel: Channel; 
       {channel.steps.length > 0 ? (
         <section className="space-y-2">
           <h2 className="text-lg font-bold">{t("howToReach")}</h2>
-          <StepsList steps={channel.steps} headingLevel={3} locale={locale} />
+          <StepsList steps={channel.steps} headingLevel={3} />
         </section>
       ) : null}
       <TextList title={t("prepare")} items={channel.prepare} />

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PageLink } from "@/components/page-link";
 import { ContactChecker } from "@/components/check/contact-checker";
@@ -17,8 +17,8 @@ function knownLink(locale: Locale, e: CheckEntry) {
 }
 
 /** The number check in either language: the form, the live answer for ?q=, and every contact it knows. */
-export async function CheckPage({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "check" });
+export function CheckPage({ locale }: { locale: Locale }) {
+  const t = useTranslations("check");
   // The checker answers in the browser, so it gets its words as they are rather than through next-intl.
   const texts = (locale === "en" ? EN_MESSAGES : RU_MESSAGES).check.checker;
   const entries = checkEntriesIn(locale);

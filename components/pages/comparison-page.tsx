@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { getAudience, getComparison, getEnglishPages, organisationOf } from "@/lib/dataset/access";
 import { listEn, listRu } from "@/lib/text/russian";
@@ -27,8 +27,8 @@ export function comparisonPageTitle(locale: Locale): string {
 }
 
 /** The sellers' comparison of marketplaces in either language: cards on a phone, a table on a wide screen. */
-export async function ComparisonPage({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "comparison" });
+export function ComparisonPage({ locale }: { locale: Locale }) {
+  const t = useTranslations("comparison");
   const comparison = getComparison();
   const raw = getAudience(comparison.audience);
   if (!raw) return null;

@@ -1,11 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { PageLink } from "@/components/page-link";
 import { audienceHref, getAudiences, getEnglishPages } from "@/lib/dataset/access";
 import { audienceIn } from "@/lib/i18n/localize";
 
 /** The English part's front page: who it is for, the one thing to know about language, and its audiences. */
-export async function EnglishHome() {
-  const t = await getTranslations({ locale: "en", namespace: "home" });
+export function EnglishHome() {
+  const t = useTranslations("home");
   const english = getEnglishPages().audiences;
   const audiences = getAudiences()
     .filter((a) => english.has(a.id))

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { ComposeLink } from "@/components/compose-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import {
@@ -23,7 +23,7 @@ import { audienceIn, channelIn, sellerCategoryIn, topicIn } from "@/lib/i18n/loc
 import type { SellerCategoryId } from "@/lib/dataset/schema";
 
 /** A topic's answer in either language: the best channel first, with what to pick and prepare, then the others. */
-export async function TopicPage({
+export function TopicPage({
   topic: rawTopic,
   audience: rawAudience,
   locale,
@@ -32,7 +32,7 @@ export async function TopicPage({
   audience: Audience;
   locale: Locale;
 }) {
-  const t = await getTranslations({ locale, namespace: "page" });
+  const t = useTranslations("page");
   const topic = topicIn(locale, rawTopic);
   const audience = audienceIn(locale, rawAudience);
   const options = topic.channels.map((tc) => ({ ...tc, channel: channelIn(locale, requireChannel(tc.channel)) }));

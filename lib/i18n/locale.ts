@@ -23,3 +23,11 @@ export function twinOf(locale: Locale, path: string, bilingual: boolean): Twin |
   const other: Locale = locale === "ru" ? "en" : "ru";
   return { href: localePath(other, path), locale: other };
 }
+
+/**
+ * Marks a link to a Russian page on a page in another language. Spread rather than passed as `undefined`,
+ * which a client link would carry in every page's payload.
+ */
+export function russianLink(locale: Locale): { hrefLang?: "ru" } {
+  return locale === "ru" ? {} : { hrefLang: "ru" };
+}

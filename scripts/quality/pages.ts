@@ -21,6 +21,9 @@ export async function sitemapPaths(baseUrl: string): Promise<string[]> {
  */
 export type PageKind = { kind: string; path: string; lighthouse: boolean; twin?: string };
 
+/** English pages at /en/<segment> that are not an audience's. */
+const TOOLS = new Set(["/en/search", "/en/check", "/en/compose"]);
+
 /** An English page's Russian twin: the same address without the prefix. */
 function english(kind: PageKind): PageKind {
   return { ...kind, twin: kind.path.replace(/^\/en(?=\/|$)/, "") || "/" };
@@ -46,7 +49,7 @@ export async function pageKinds(baseUrl: string): Promise<PageKind[]> {
     // English pages, each held to its Russian twin as well as to the budgets. The English front page is
     // server-rendered links and text with no script of its own, which the weight gate covers.
     english(first((p) => p === "/en", "en-home", false)),
-    english(first((p) => p.startsWith("/en/") && p.split("/").length === 3, "en-audience")),
+    english(first((p) => /^\/en\/[a-z-]+$/.test(p) && !TOOLS.has(p), "en-audience")),
     english(first((p) => p.startsWith("/en/channels/"), "en-channel")),
     english(first((p) => p.startsWith("/en/help/"), "en-topic")),
     english(first((p) => p === "/en/check", "en-check")),

@@ -9,7 +9,12 @@ import { pad, pageKinds, runWhenMain, type Step } from "./pages";
  * Byte counts and request counts do not depend on the machine, so these budgets hold on any host.
  */
 type Budget = { html: number; css: number; js: number; requests: number };
-const PAGE: Budget = { html: 18, css: 7, js: 155, requests: 14 };
+/**
+ * HTML went from 18 to 19 kB with the English pages: a root layout per language and the link to the other
+ * language cost every page about 0.8 kB, measured beside the build before them (/buyers 17.0 → 17.8 kB,
+ * /sellers, the heaviest audience page, 17.6 → 18.5 kB).
+ */
+const PAGE: Budget = { html: 19, css: 7, js: 155, requests: 14 };
 const BUDGETS: Record<string, Budget> = {
   home: PAGE,
   audience: PAGE,

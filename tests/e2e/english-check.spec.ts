@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { readChannel } from "./dataset";
+import { unmarkedRussian } from "./english-text";
 
 /**
  * The number check in English, at the phone size: a seller abroad pastes what called or wrote them "from Ozon"
@@ -16,16 +17,9 @@ async function check(page: Page, input: string) {
 
 /** Cyrillic outside lang="ru" and «…», and links to Russian pages not marked as such, inside `scope`. */
 async function notEnglish(scope: Locator): Promise<string[]> {
-  return scope.evaluate((root) => {
+  const texts = (await unmarkedRussian(scope)).map((t) => `text: ${t}`);
+  const links = await scope.evaluate((root) => {
     const found: string[] = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || parent.closest("[lang]")?.getAttribute("lang") === "ru") continue;
-      if (parent.closest("script, style, noscript, [hidden], [aria-hidden=true]")) continue;
-      const text = (node.textContent ?? "").replace(/«[^»]*»/g, "");
-      if (/[А-Яа-яЁё]/.test(text)) found.push(`text: ${text.trim()}`);
-    }
     for (const a of root.querySelectorAll("a[href^='/']")) {
       const href = a.getAttribute("href") ?? "";
       const english = href === "/en" || href.startsWith("/en/") || href.startsWith("/en?");
@@ -33,6 +27,7 @@ async function notEnglish(scope: Locator): Promise<string[]> {
     }
     return found;
   });
+  return [...texts, ...links];
 }
 
 test("Ozon's seller e-mail is Ozon's, links to its English page, and the answer survives a reload", async ({

@@ -1,28 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { sitemapPaths } from "./quality/sitemap";
 import { readChannel } from "./dataset";
+import { unmarkedRussian } from "./english-text";
 
 /**
  * The English pages at the phone size: a seller abroad gets from the Russian page to the English one and
  * through it to a channel, every English page says it in English (Russian only where marked as Russian or
  * quoted as an on-screen label), carries hreflang both ways, and links only to pages that exist.
  */
-
-/** Visible text outside elements marked lang="ru" and outside «…» quotes, where Cyrillic has no business. */
-async function unmarkedRussian(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || parent.closest("[lang]")?.getAttribute("lang") === "ru") continue;
-      if (parent.closest("script, style, noscript, [hidden], [aria-hidden=true]")) continue;
-      const text = (node.textContent ?? "").replace(/«[^»]*»/g, "");
-      if (/[А-Яа-яЁё]/.test(text)) found.push(text.trim().slice(0, 120));
-    }
-    return found;
-  });
-}
 
 async function englishPaths(page: Page): Promise<string[]> {
   return (await sitemapPaths(page.request)).filter((p) => p === "/en" || p.startsWith("/en/"));
@@ -79,7 +64,7 @@ test("every English page is in English, with hreflang both ways and its language
     const en = await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute("href");
     if (!ru || new URL(ru).pathname !== twin) problems.push(`${path}: hreflang ru ${ru}`);
     if (!en || new URL(en).pathname !== path) problems.push(`${path}: hreflang en ${en}`);
-    for (const text of await unmarkedRussian(page)) problems.push(`${path}: Russian text «${text}»`);
+    for (const text of await unmarkedRussian(page.locator("body"))) problems.push(`${path}: Russian text «${text}»`);
   }
   expect(problems).toEqual([]);
 });
