@@ -28,6 +28,7 @@ const DESKTOP_SKIPS = [
   "**/reports.spec.ts",
   "**/offline.spec.ts",
   "**/english.spec.ts",
+  "**/english-reports.spec.ts",
   "**/english-compose.spec.ts",
   "**/english-search.spec.ts",
   "**/english-check.spec.ts",
