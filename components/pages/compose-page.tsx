@@ -4,6 +4,26 @@ import { getComposeCatalogIn, getGuidance } from "@/lib/dataset/access";
 import { EN_MESSAGES, RU_MESSAGES } from "@/lib/i18n/messages";
 import { guidanceIn } from "@/lib/i18n/localize";
 import { twinOf, type Locale } from "@/lib/i18n/locale";
+import type { ComposeWords } from "@/components/compose/words";
+import englishCompose from "@/lib/i18n/messages/en/compose.json";
+import { messages } from "@/lib/compose/schema";
+import { hintTexts } from "@/lib/compose/hints";
+import { evidenceLabels } from "@/lib/compose/attachments";
+
+/**
+ * The form's words. The Russian errors, hints and attachment labels are the ones lib/compose writes the
+ * request and its checks with, so they have one home there; every other word comes from the messages.
+ */
+function wordsIn(locale: Locale): ComposeWords {
+  if (locale === "en") return englishCompose.form;
+  const form = RU_MESSAGES.compose.form;
+  return {
+    ...form,
+    errors: messages,
+    hints: { ...form.hints, texts: hintTexts },
+    evidence: { ...form.evidence, labels: evidenceLabels },
+  };
+}
 
 function AdviceList({ title, items }: { title: string; items: readonly string[] }) {
   return (
@@ -44,7 +64,7 @@ export function ComposePage({ locale }: { locale: Locale }) {
       <noscript>
         <p className="rounded-lg border border-amber-600 bg-amber-50 p-3">{t.noscript}</p>
       </noscript>
-      <Composer catalog={catalog} words={messages.form} locale={locale} />
+      <Composer catalog={catalog} words={wordsIn(locale)} locale={locale} />
     </div>
   );
 }

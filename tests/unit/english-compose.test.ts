@@ -4,16 +4,15 @@ import { sellerCategoryId, type SellerCategoryId } from "@/lib/dataset/schema";
 import { formatError, validateDataset } from "@/lib/dataset/validate";
 import { sellerCategory } from "@/lib/dataset/seller-form";
 import { askIds } from "@/lib/compose/asks";
-import { evidenceLabels } from "@/lib/compose/attachments";
 import { topicCategory, type ComposeTopic } from "@/lib/compose/catalog";
 import { followUp } from "@/lib/compose/deadline";
 import { applyLink, withTopic, type LinkTopic } from "@/lib/compose/deep-link";
 import { buildEnglishComposeCatalog } from "@/lib/compose/english-catalog";
 import { emptyForm } from "@/lib/compose/form-state";
-import { hintTexts } from "@/lib/compose/hints";
 import { composeRequest } from "@/lib/compose/request";
-import { messages, validateDraft } from "@/lib/compose/schema";
+import { validateDraft } from "@/lib/compose/schema";
 import { EN_MESSAGES, RU_MESSAGES } from "@/lib/i18n/messages";
+import englishCompose from "@/lib/i18n/messages/en/compose.json";
 import { toRaw, validFixture } from "./fixtures/dataset";
 
 const dir = loadDirectory();
@@ -47,7 +46,7 @@ function draftFor(topic: ComposeTopic, orderNumber: string, expectedOutcome: str
       evidence: topic.evidence.slice(0, 2),
       name: NAME,
     },
-    { today: TODAY, messages: EN_MESSAGES.compose.form.errors },
+    { today: TODAY, messages: englishCompose.form.errors },
   );
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.draft;
@@ -176,7 +175,7 @@ describe("the English form", () => {
   it("says its errors in English", () => {
     const r = validateDraft(
       { audience: "sellers", topicId: "", channelId: "", whatHappened: "short", expectedOutcome: "" },
-      { today: TODAY, messages: EN_MESSAGES.compose.form.errors },
+      { today: TODAY, messages: englishCompose.form.errors },
     );
     expect(r.ok ? {} : r.errors).toEqual({
       topicId: "Choose a topic",
@@ -207,15 +206,6 @@ describe("the English form", () => {
     expect(withTopic({ ...opened, expectedOutcome: "My own words" }, "seller-account", topics).expectedOutcome).toBe(
       "My own words",
     );
-  });
-});
-
-describe("the composer's Russian words", () => {
-  it("are the texts the Russian request and checks are written with", () => {
-    const form = RU_MESSAGES.compose.form;
-    expect(form.errors).toEqual(messages);
-    expect(form.hints.texts).toEqual(hintTexts);
-    expect(form.evidence.labels).toEqual(evidenceLabels);
   });
 });
 
