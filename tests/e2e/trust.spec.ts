@@ -16,6 +16,8 @@ test.describe("the number checker", () => {
       const result = page.getByTestId("check-result").locator("[data-verdict]");
       await expect(result).toHaveAttribute("data-verdict", verdict);
       await expect(result).toContainText(text);
+      // nuqs writes the address a moment after the answer shows; a reload before that would test nothing.
+      await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe(input);
       await page.reload();
       await expect(page.getByTestId("check-result").locator("[data-verdict]")).toHaveAttribute("data-verdict", verdict);
     });
