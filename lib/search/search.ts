@@ -98,9 +98,6 @@ const ADJUST = { textOnly: 1, priorSpread: 0.6, phraseFit: 0.9, named: 0.5, unna
  */
 const OTHER_AUDIENCE_BOOST = 0.1;
 
-/** An audience's answer fits the words left after the audience's name well at this fuse.js score or better. */
-const ANSWER_FIT = 0.2;
-
 /** Just after: the audience's page right below the answer it yields to. */
 const AFTER = 1.001;
 
@@ -290,29 +287,25 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
       }
       found.set(i, { doc, score, reason: "text" });
     });
-    yieldAudiencePage(what, who, lines, found);
+    if (what !== null) yieldAudiencePage(what, who, found);
   }
 
   /**
    * The named audience's own page shares every word that named the audience, so on all the words it
-   * would outrank the audience's answer to the rest («партнёр ПВЗ: не приходят выплаты»). It follows the
-   * best of its audience's answers that fits the rest of the words well; with none, it keeps its place,
-   * so «продавец абракадабра» still opens the sellers' page.
+   * would outrank the audience's answer to the rest («партнёр ПВЗ: не выплатили вознаграждение»). It
+   * follows the best of its audience's records that holds any of the rest of the words; with none, it
+   * keeps its place, so «продавец абракадабра» still opens the sellers' page.
    */
-  function yieldAudiencePage(
-    what: ReadonlySet<string> | null,
-    who: readonly string[],
-    lines: ReadonlyArray<{ s: string; d: number }>,
-    found: Map<number, SearchHit>,
-  ): void {
+  function yieldAudiencePage(what: ReadonlySet<string>, who: readonly string[], found: Map<number, SearchHit>): void {
     const page = audienceIndex.get(who[0] ?? "") ?? -1;
     const pageHit = found.get(page);
-    if (what === null || !pageHit) return;
-    const answers = lines.filter((l) => l.d !== page && (docs[l.d]?.audiences ?? []).some((a) => who.includes(a)));
+    if (!pageHit) return;
+    const speaksToRest = (i: number): boolean =>
+      [...(titles[i] ?? []), ...(phrases[i] ?? [])].some((l) => [...what].some((t) => l.terms.has(t)));
     let answer: SearchHit | undefined;
-    for (const [d, score] of scored(answers, what)) {
-      const hit = found.get(d);
-      if (score <= ANSWER_FIT && hit && (!answer || hit.score < answer.score)) answer = hit;
+    for (const [i, hit] of found) {
+      if (i === page || !hit.doc.audiences.some((a) => who.includes(a)) || !speaksToRest(i)) continue;
+      if (!answer || hit.score < answer.score) answer = hit;
     }
     if (answer && answer.score >= pageHit.score) found.set(page, { ...pageHit, score: answer.score * AFTER });
   }
