@@ -302,6 +302,13 @@ export const topic = z.object({
   channels: z.array(topicChannel).min(1),
   prepare: z.array(z.string().min(1)),
   synonyms: z.array(z.string().min(1)),
+  /**
+   * The problem this topic is for its audience when other audiences have it too: topics sharing it answer
+   * the same problem for each (a buyer's and a seller's blocked account). Search reads the problem's
+   * words from any of them and answers with the topic of whoever asks; a phrase they share says the
+   * words alone do not tell who asks.
+   */
+  problem: kebabId.optional(),
   en: topicEnglish.optional(),
 });
 

@@ -9,7 +9,7 @@ export type AudienceOption = { audience: string; label: string; hit: SearchHit }
  * already in the scores (a buyer's answer beats a seller's equal one by about 12 %), so a factor this
  * narrow still lets the phrase a query is (a bare «возврат» is a buyer's return) decide.
  */
-const CLOSE = 1.3;
+export const CLOSE = 1.3;
 
 /**
  * Only a query the best answer fits well is worth a question: a score this low takes a query that shares
@@ -40,7 +40,10 @@ export function audienceChoice(
   for (const hit of hits.slice(0, LOOK)) {
     const owner = ownerOf(hit.doc);
     const audience = owner === undefined ? undefined : audiences.get(owner);
-    if (hit.reason !== "text" || hit.score > top.score * CLOSE || !owner || !audience) continue;
+    // Two records whose phrases the query is are equally meant, whatever their scores' noise near zero:
+    // the data says these words do not tell who asks.
+    const close = (top.exact === true && hit.exact === true) || hit.score <= top.score * CLOSE;
+    if (hit.reason !== "text" || !close || !owner || !audience) continue;
     if (options.some((o) => o.audience === owner)) continue;
     options.push({ audience: owner, label: audience.detail, hit });
   }

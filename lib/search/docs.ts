@@ -109,6 +109,7 @@ function topicDoc(raw: Topic, ctx: Context): SearchDoc {
     text: normalize(t.description),
     prior: ctx.weight.get(t.audience) ?? 0,
     audiences: [t.audience],
+    ...(t.problem === undefined ? {} : { problem: t.problem }),
   };
 }
 

@@ -7,7 +7,7 @@ import { clip, normalize } from "./normalize";
 import { termOf, termsIn } from "./terms";
 import { queryVariants } from "./variants";
 import { audienceReader, onlyBrand } from "./audience";
-import { audienceChoice, brandChoice, STRONG, type AudienceOption } from "./choice";
+import { audienceChoice, brandChoice, CLOSE, STRONG, type AudienceOption } from "./choice";
 import { correctSlips, vocabularyOf } from "./correct";
 import type { SearchDoc } from "./types";
 
@@ -29,7 +29,13 @@ import type { SearchDoc } from "./types";
 /** How a hit was found: its number, its address, its words, or as the way to check an unknown contact. */
 type HitReason = "phone" | "email" | "text" | "check";
 
-export type SearchHit = { doc: SearchDoc; score: number; reason: HitReason };
+export type SearchHit = {
+  doc: SearchDoc;
+  score: number;
+  reason: HitReason;
+  /** The query is one of the record's phrases: the data says these words lead here. */
+  exact?: boolean;
+};
 
 export type SearchOutcome = {
   hits: SearchHit[];
@@ -93,6 +99,12 @@ const fuzzy = (term: string): number | false =>
 const ADJUST = { textOnly: 1, priorSpread: 0.6, phraseFit: 0.9, named: 0.5, unnamedCompany: 2, otherAudience: 4 };
 
 /**
+ * A topic read through another audience's topic of the same problem scores just behind what that one
+ * scored: the problem's words were found there, and the audience asking decides whose topic answers.
+ */
+const BORROWED = 1.05;
+
+/**
  * With an audience recognised, MiniSearch picks the others' documents this much less readily, so that its
  * candidates are the audience's own; they are still found, and follow, when only they fit.
  */
@@ -140,7 +152,10 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
   const checkIndex = docs.findIndex((d) => d.kind === "check");
   const audienceDocs = new Map<string, SearchDoc>();
   const audienceIndex = new Map<string, number>();
+  /** The topic of each problem for each audience, by `${problem} ${audience}`. */
+  const problemTopics = new Map<string, number>();
   docs.forEach((d, i) => {
+    if (d.problem !== undefined) for (const a of d.audiences) problemTopics.set(`${d.problem} ${a}`, i);
     if (d.kind !== "audience") return;
     audienceDocs.set(d.id, d);
     audienceIndex.set(d.id, i);
@@ -262,6 +277,8 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     const best = scored(lines, query);
     const what = whatOf(query, reading, who);
     const scam = scamPhrases.some((p) => [...p].every((t) => query.has(t)));
+    /** Other audiences' topics of a shared problem, with their score before they were put after who asks. */
+    const lenders = new Map<number, number>();
     picked.forEach(({ i, r }, order) => {
       const doc = docs[i];
       if (!doc || found.has(i)) return;
@@ -283,20 +300,51 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
       // The number check is anyone's, yet with an audience named it comes first only for scam words.
       const neutral = doc.audiences.length === 0 && score <= STRONG;
       if (!forWho(doc, who) || (who.length > 0 && doc.audiences.length === 0 && !neutral) || unserved[i]) {
+        if (doc.problem !== undefined && !unserved[i]) lenders.set(i, score);
         score += ADJUST.otherAudience;
       }
-      found.set(i, { doc, score, reason: "text" });
+      found.set(i, { doc, score, reason: "text", ...(fit === 1 ? { exact: true } : {}) });
     });
-    if (what !== null) yieldAudiencePage(what, who, found);
+    const borrowed = borrow(lenders, who, found);
+    if (what !== null) yieldAudiencePage(what, who, found, borrowed);
+  }
+
+  /**
+   * Who asks and what about, separately: the words of a problem found in another audience's topic of it
+   * («забыл пароль» is written on the buyers' account topic) lead the audience asking to its own topic of
+   * the problem (a seller's account). Returns the topics so reached.
+   */
+  function borrow(
+    lenders: ReadonlyMap<number, number>,
+    who: readonly string[],
+    found: Map<number, SearchHit>,
+  ): Set<number> {
+    const reached = new Set<number>();
+    for (const [i, score] of lenders) {
+      for (const a of who) {
+        const j = problemTopics.get(`${docs[i]?.problem ?? ""} ${a}`);
+        const doc = j === undefined ? undefined : docs[j];
+        if (j === undefined || !doc || (found.get(j)?.score ?? Infinity) <= score * BORROWED) continue;
+        found.set(j, { doc, score: score * BORROWED, reason: "text" });
+        reached.add(j);
+      }
+    }
+    return reached;
   }
 
   /**
    * The named audience's own page shares every word that named the audience, so on all the words it
    * would outrank the audience's answer to the rest («партнёр ПВЗ: не выплатили вознаграждение»). It
-   * follows the best of its audience's records that holds any of the rest of the words; with none, it
+   * follows the best of its audience's records that holds any of the rest of the words (or was reached
+   * through another audience's topic that does); with none, it
    * keeps its place, so «продавец абракадабра» still opens the sellers' page.
    */
-  function yieldAudiencePage(what: ReadonlySet<string>, who: readonly string[], found: Map<number, SearchHit>): void {
+  function yieldAudiencePage(
+    what: ReadonlySet<string>,
+    who: readonly string[],
+    found: Map<number, SearchHit>,
+    borrowed: ReadonlySet<number>,
+  ): void {
     const page = audienceIndex.get(who[0] ?? "") ?? -1;
     const pageHit = found.get(page);
     if (!pageHit) return;
@@ -304,10 +352,32 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
       [...(titles[i] ?? []), ...(phrases[i] ?? [])].some((l) => [...what].some((t) => l.terms.has(t)));
     let answer: SearchHit | undefined;
     for (const [i, hit] of found) {
-      if (i === page || !hit.doc.audiences.some((a) => who.includes(a)) || !speaksToRest(i)) continue;
+      if (i === page || !hit.doc.audiences.some((a) => who.includes(a))) continue;
+      if (!borrowed.has(i) && !speaksToRest(i)) continue;
       if (!answer || hit.score < answer.score) answer = hit;
     }
     if (answer && answer.score >= pageHit.score) found.set(page, { ...pageHit, score: answer.score * AFTER });
+  }
+
+  /**
+   * Topics of one problem for different audiences that fit about equally («я клиент, поддержка не
+   * отвечает» against the sellers' «поддержка не отвечает») are ordered by how many people each serves:
+   * with nobody named, most visitors are buyers, and fuse.js's small differences between similar lines
+   * should not decide. Their scores stay as they were, so the choice sees the same near-tie.
+   */
+  function preferLikelier(found: Map<number, SearchHit>): void {
+    const groups = new Map<string, Array<[number, SearchHit]>>();
+    for (const entry of found) {
+      const problem = entry[1].doc.problem;
+      if (problem !== undefined) groups.set(problem, [...(groups.get(problem) ?? []), entry]);
+    }
+    for (const group of groups.values()) {
+      const top = Math.min(...group.map(([, h]) => h.score));
+      const close = group.filter(([, h]) => h.score <= top * CLOSE);
+      const scores = close.map(([, h]) => h.score).sort((a, b) => a - b);
+      close.sort(([, a], [, b]) => b.doc.prior - a.doc.prior || a.score - b.score);
+      close.forEach(([i, hit], n) => found.set(i, { ...hit, score: scores[n] ?? hit.score }));
+    }
   }
 
   /** The audience's own page, when nothing of its own fits the rest of the words: «продавец» always leads somewhere. */
@@ -343,6 +413,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     byWords(reading.text, reading.results, who, found);
     const changed = !reading.typed && reading.results.length > 0;
     if (who.length > 0) keepAudiencePages(who, found);
+    else preferLikelier(found);
     const hits = [...found.values()].sort((a, b) => a.score - b.score).slice(0, limit);
     const choice = who.length === 0 ? audienceChoice(hits, audienceDocs) : null;
     return { hits, readAs: changed ? reading.text : null, slip: changed && reading.slip, who, choice };

@@ -52,6 +52,8 @@ export type SearchDoc = {
   prior: number;
   /** Whose answer it is: the audiences a recognised «who» lets come first; none for the number check. */
   audiences: string[];
+  /** For a topic other audiences' topics answer for them too: the problem they share (data/topics.json `problem`). */
+  problem?: string;
   /** For an audience: the words that say it is asking (data/audiences.json `signals`), normalised. */
   signals?: string[];
 };

@@ -111,6 +111,24 @@ describe("search that knows who is asking", () => {
     ]);
     expect(run("не пришли деньги").choice?.map((o) => o.audience)).toEqual(["buyers", "sellers", "bank"]);
   });
+  it("asks when the query is a phrase the data gives topics of one problem for different audiences", () => {
+    expect(run("заблокировали аккаунт").choice?.map((o) => o.hit.doc.id)).toEqual([
+      "buyer-account-access",
+      "seller-account",
+    ]);
+    expect(run("отмена заказа").choice?.map((o) => o.audience)).toEqual(["buyers", "sellers"]);
+    expect(run("деньги не поступили").choice?.map((o) => o.audience)).toEqual(["buyers", "sellers", "bank"]);
+  });
+  it("reads a problem's words from another audience's topic of it, and answers with the asker's", () => {
+    // «забыл пароль» and «не приходит код» are written on the buyers' account topic only.
+    expect(first("продавец забыл пароль")).toBe("/help/sellers/seller-account");
+    expect(first("селлер не приходит код для входа")).toBe("/help/sellers/seller-account");
+    expect(run("продавец забыл пароль").hits.every((h) => h.doc.audiences.includes("sellers"))).toBe(true);
+  });
+  it("with nobody named, puts the likelier audience's topic of a problem first when both fit about equally", () => {
+    expect(first("поддержка не отвечает уже третий день")).toBe("/help/buyers/buyer-complaint-support");
+    expect(run("поддержка не отвечает уже третий день").hits[1]?.doc.id).toBe("seller-no-answer");
+  });
   it("does not ask when one audience is far more likely or the query says who", () => {
     for (const q of ["возврат", "где мой заказ", "не пришла выплата", "продавец отменить заказ", "8 800 234-70-00"]) {
       expect(run(q).choice, q).toBeNull();

@@ -24,4 +24,44 @@ describe("checkPhrases", () => {
       { file: "g", id: "numberCheck", field: "phrases.0", message: expect.stringContaining("«a»") },
     ]);
   });
+  describe("a problem several audiences share", () => {
+    const topic = (id: string, audience: string, phrases: string[], problem?: string) => ({
+      file: "data/topics.json",
+      value: { id, audience, phrases, ...(problem ? { problem } : {}) },
+    });
+    it("lets its topics share a phrase, which then asks who is asking", () => {
+      const topics = [topic("b", "buyers", ["заблокировали аккаунт"], "account")];
+      expect(
+        checkPhrases([...topics, topic("s", "sellers", ["аккаунт заблокировали"], "account")], "g", undefined),
+      ).toEqual([]);
+    });
+    it("rejects the phrase shared by topics of different problems, or of no problem", () => {
+      const errors = checkPhrases(
+        [topic("b", "buyers", ["отменить заказ"], "cancel"), topic("s", "sellers", ["отменить заказ"], "status")],
+        "g",
+        undefined,
+      );
+      expect(errors.map((e) => [e.id, e.field])).toEqual([
+        ["s", "phrases.0"],
+        ["b", "problem"],
+        ["s", "problem"],
+      ]);
+      expect(
+        checkPhrases([topic("b", "buyers", ["чат"]), topic("s", "sellers", ["чат"])], "g", undefined),
+      ).toHaveLength(1);
+    });
+    it("rejects a problem two topics of one audience claim, and one no other audience has", () => {
+      const errors = checkPhrases(
+        [topic("b", "buyers", ["возврат"], "returns"), topic("c", "buyers", ["обмен"], "returns")],
+        "g",
+        undefined,
+      );
+      expect(errors).toEqual([
+        { file: "data/topics.json", id: "c", field: "problem", message: expect.stringContaining("уже есть тема") },
+      ]);
+      expect(checkPhrases([topic("b", "buyers", ["возврат"], "returns")], "g", undefined)[0]?.message).toContain(
+        "только у этой темы",
+      );
+    });
+  });
 });
