@@ -306,7 +306,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
       found.set(i, { doc, score, reason: "text", ...(fit === 1 ? { exact: true } : {}) });
     });
     const borrowed = borrow(lenders, who, found);
-    if (what !== null) yieldAudiencePage(what, who, found, borrowed);
+    if (what !== null) yieldToTheRest(what, who, found, borrowed);
   }
 
   /**
@@ -333,30 +333,32 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
   }
 
   /**
-   * The named audience's own page shares every word that named the audience, so on all the words it
-   * would outrank the audience's answer to the rest («партнёр ПВЗ: не выплатили вознаграждение»). It
-   * follows the best of its audience's records that holds any of the rest of the words (or was reached
-   * through another audience's topic that does); with none, it
-   * keeps its place, so «продавец абракадабра» still opens the sellers' page.
+   * The words that named the audience fit its own page, and any record whose phrases hold them («fbs» is
+   * a logistics phrase), so on all the words these would outrank the audience's answer to the rest
+   * («по fbs: заблокировали аккаунт»). Each record of the audience that holds none of the rest of the
+   * words (and was not reached through another audience's topic that does) follows the best one that
+   * does, the page first among them. With none that does, all keep their places, so «продавец
+   * абракадабра» still opens the sellers' page.
    */
-  function yieldAudiencePage(
+  function yieldToTheRest(
     what: ReadonlySet<string>,
     who: readonly string[],
     found: Map<number, SearchHit>,
     borrowed: ReadonlySet<number>,
   ): void {
     const page = audienceIndex.get(who[0] ?? "") ?? -1;
-    const pageHit = found.get(page);
-    if (!pageHit) return;
     const speaksToRest = (i: number): boolean =>
+      borrowed.has(i) ||
       [...(titles[i] ?? []), ...(phrases[i] ?? [])].some((l) => [...what].some((t) => l.terms.has(t)));
+    const own = [...found].filter(([, hit]) => hit.doc.audiences.some((a) => who.includes(a)));
     let answer: SearchHit | undefined;
-    for (const [i, hit] of found) {
-      if (i === page || !hit.doc.audiences.some((a) => who.includes(a))) continue;
-      if (!borrowed.has(i) && !speaksToRest(i)) continue;
-      if (!answer || hit.score < answer.score) answer = hit;
+    for (const [i, hit] of own)
+      if (i !== page && speaksToRest(i) && (!answer || hit.score < answer.score)) answer = hit;
+    if (!answer) return;
+    for (const [i, hit] of own) {
+      if (hit.score > answer.score || (i !== page && speaksToRest(i))) continue;
+      found.set(i, { ...hit, score: answer.score * (i === page ? AFTER : AFTER * AFTER) });
     }
-    if (answer && answer.score >= pageHit.score) found.set(page, { ...pageHit, score: answer.score * AFTER });
   }
 
   /**

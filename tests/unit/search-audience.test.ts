@@ -92,6 +92,9 @@ const NAMED: ReadonlyArray<readonly [string, string]> = [
   ["пришла смс от ozon со ссылкой", "/check"],
   // The audience's page holds the naming words too; it follows the answer to the rest of them.
   ["я продавец на озон подскажите когда перечислят деньги за товары", "/help/sellers/seller-payouts"],
+  // «fbs» names the seller and is a logistics phrase too: the topic of the rest of the words comes first.
+  ["по fbs как отменить заказ", "/help/sellers/seller-cancellation"],
+  ["я клиент озона поддержка молчит неделю", "/help/buyers/buyer-complaint-support"],
 ];
 
 describe("search that knows who is asking", () => {
