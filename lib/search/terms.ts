@@ -37,6 +37,23 @@ const ENGLISH_SPELLINGS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Verbs built on «идти» change their root between tenses («придут», «пришли»; «войти», «вошёл»), which
+ * the Snowball stemmer leaves as different stems; every form of one such verb becomes its past stem
+ * («пришл», «вошл»), so «когда придут деньги» finds «не пришли деньги». Written here because no stemmer
+ * on npm joins these forms, and the set of prefixes is small and closed. With «при» the «й» drops out
+ * in the future tense («придут»).
+ */
+const GO_FORMS = /^(при|до|за|во|вы|про|у|на|пере|по|подо|ото|обо|разо|со|взо)(?:й(?:т|д|дет|дут|деш)|шел|шл)$/;
+const GO_FUTURE_PRI = /^при(?:д|дет|дут|деш)$/;
+
+function russianStem(word: string): string {
+  const s = russianStemmer(word);
+  if (GO_FUTURE_PRI.test(s)) return "пришл";
+  const go = GO_FORMS.exec(s);
+  return go ? `${go[1] ?? ""}шл` : s;
+}
+
+/**
  * A stem for a word: Russian words by the Russian Snowball stemmer, other words as they are on Russian
  * pages (a Latin word there is a name or a transliteration) and by the English one on English pages.
  * Remembered, as words repeat a lot.
@@ -45,7 +62,7 @@ const stems: Readonly<Record<Locale, Map<string, string>>> = { ru: new Map(), en
 export function stem(word: string, locale: Locale = "ru"): string {
   let s = stems[locale].get(word);
   if (s === undefined) {
-    if (/[а-я]/.test(word)) s = russianStemmer(word);
+    if (/[а-я]/.test(word)) s = russianStem(word);
     else s = locale === "en" && /^[a-z]+$/.test(word) ? (ENGLISH_SPELLINGS.get(word) ?? englishStemmer(word)) : word;
     stems[locale].set(word, s);
   }

@@ -68,6 +68,15 @@ describe("terms", () => {
     expect(termsOf("карточку")).toEqual(termsOf("карточка"));
     expect(termsOf("сотрудника")).toEqual(termsOf("сотрудники"));
   });
+  it("gives every tense of a verb built on «идти» one stem, and leaves words that only look like one", () => {
+    expect(new Set(["придут", "придёт", "пришли", "пришёл", "прийти"].flatMap(termsOf))).toEqual(new Set(["пришл"]));
+    expect(new Set(["войти", "войду", "вошёл", "вошла"].flatMap(termsOf))).toEqual(new Set(["вошл"]));
+    expect(termsOf("не зайду")).toEqual(termsOf("не зашёл"));
+    for (const word of ["сайт", "пошлина", "прием", "доставка", "пришелец"]) {
+      expect(termsOf(word), word).not.toEqual(termsOf("пришли"));
+    }
+    expect(termsOf("сайт")).toEqual(["сайт"]);
+  });
   it("drops stopwords and the brand, which tell no record from another", () => {
     expect(termsOf("не пришла выплата")).toEqual(["пришл", "выплат"]);
     expect(termsOf("Позвонить в Озон")).toEqual(termsOf("позвонить ozon"));
