@@ -10,7 +10,13 @@ import { loadDirectory } from "../lib/dataset/load";
 import { buildSearchDocs } from "../lib/search/docs";
 import { createSearcher } from "../lib/search/search";
 import { evaluate, FLOOR, meetsFloor, readQueries } from "./search/evaluate";
-import { evaluateGenerated, GENERATED_FLOOR, generatedQueries, type Share } from "./search/generated";
+import {
+  evaluateGenerated,
+  GENERATED_FLOOR,
+  generatedProblemQueries,
+  generatedQueries,
+  type Share,
+} from "./search/generated";
 
 const arg = process.argv[2];
 const searcher = createSearcher(buildSearchDocs(loadDirectory()));
@@ -18,11 +24,12 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 const share = (s: Share): string => `${pct(s.right / s.of)} of ${s.of}`;
 
 if (arg === "--generated") {
-  const queries = generatedQueries();
+  const queries = [...generatedQueries(), ...generatedProblemQueries(searcher.docs)];
   const result = evaluateGenerated(searcher, queries);
   for (const m of result.misses) console.log(`miss  «${m.query}»  want ${m.audience}  got ${m.got}`);
   console.table(Object.fromEntries(Object.entries(result.byAudience).map(([k, s]) => [k, share(s)])));
   console.table(Object.fromEntries(Object.entries(result.bySpelling).map(([k, s]) => [k, share(s)])));
+  console.table(Object.fromEntries(Object.entries(result.byProblem).map(([k, s]) => [k, share(s)])));
   console.log(
     `${queries.length} generated queries: top-1 ${pct(result.top1)}, another audience's answer first ${result.wrongAudience}`,
   );

@@ -2,14 +2,21 @@ import { describe, expect, it } from "vitest";
 import { loadDirectory } from "@/lib/dataset/load";
 import { buildSearchDocs } from "@/lib/search/docs";
 import { createSearcher } from "@/lib/search/search";
-import { evaluateGenerated, GENERATED_FLOOR, generatedQueries, SPELLINGS } from "../../scripts/search/generated";
+import {
+  evaluateGenerated,
+  GENERATED_FLOOR,
+  generatedProblemQueries,
+  generatedQueries,
+  SPELLINGS,
+} from "../../scripts/search/generated";
 
 const directory = loadDirectory();
-const queries = generatedQueries();
+const docs = buildSearchDocs(directory);
+const queries = [...generatedQueries(), ...generatedProblemQueries(docs)];
 
 describe("the generated search evaluation", () => {
   it("is the same every run and spells every query four ways", () => {
-    expect(generatedQueries()).toEqual(queries);
+    expect([...generatedQueries(), ...generatedProblemQueries(docs)]).toEqual(queries);
     for (const spelling of SPELLINGS)
       expect(queries.filter((q) => q.spelling === spelling)).toHaveLength(queries.length / 4);
     // The wrong layout and Latin letters leave no Cyrillic; a slip changes the query.
@@ -26,16 +33,29 @@ describe("the generated search evaluation", () => {
     for (const a of named) expect(ids).toContain(a);
     expect(named.size).toBeGreaterThanOrEqual(ids.size - 1);
   });
-  // 1,824 queries: seconds on a busy machine, so it gets room beyond the default 5 s; nothing here is timed.
+  it("asks for every problem the data shares between audiences, for each audience that has a topic of it", () => {
+    const problems = new Set(directory.topics.flatMap((t) => t.problem ?? []));
+    expect(new Set(queries.flatMap((q) => q.problem ?? []))).toEqual(problems);
+    for (const t of directory.topics.filter((x) => x.problem !== undefined)) {
+      const href = `/help/${t.audience}/${t.id}`;
+      expect(
+        queries.some((q) => q.href === href),
+        href,
+      ).toBe(true);
+    }
+  });
+  // 2,448 queries: seconds on a busy machine, so it gets room beyond the default 5 s; nothing here is timed.
   it(
     "opens the named audience's answer first (npm run eval:search -- --generated prints the figures)",
     { timeout: 60_000 },
     () => {
-      const result = evaluateGenerated(createSearcher(buildSearchDocs(directory)), queries);
+      const result = evaluateGenerated(createSearcher(docs), queries);
       expect(result.wrongAudience).toBeLessThanOrEqual(GENERATED_FLOOR.wrongAudience);
       expect(result.top1).toBeGreaterThanOrEqual(GENERATED_FLOOR.top1);
       for (const [audience, s] of Object.entries(result.byAudience))
         expect(s.right / s.of, audience).toBeGreaterThanOrEqual(0.9);
+      for (const [problem, s] of Object.entries(result.byProblem))
+        expect(s.right / s.of, problem).toBeGreaterThanOrEqual(0.9);
     },
   );
 });
