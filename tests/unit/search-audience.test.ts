@@ -95,6 +95,9 @@ const NAMED: ReadonlyArray<readonly [string, string]> = [
   // «fbs» names the seller and is a logistics phrase too: the topic of the rest of the words comes first.
   ["по fbs как отменить заказ", "/help/sellers/seller-cancellation"],
   ["я клиент озона поддержка молчит неделю", "/help/buyers/buyer-complaint-support"],
+  // An employee who steals is a report to the ethics line, wherever he works: «склад» does not make it logistics.
+  ["кладовщик на складе ворует", "/help/ethics/ethics-fraud-theft"],
+  ["начальник домогается", "/help/ethics/ethics-discrimination"],
 ];
 
 describe("search that knows who is asking", () => {
