@@ -1,4 +1,5 @@
-import { digitsOf, MIN_PHONE_DIGITS } from "@/lib/text/phone";
+import { looksLikePhone } from "@/lib/text/phone";
+import { phoneFragments } from "@/lib/search/direct";
 import type { Locale } from "@/lib/i18n/locale";
 import type { RU_MESSAGES } from "@/lib/i18n/messages";
 import type { SearchDoc } from "@/lib/search/types";
@@ -19,11 +20,14 @@ export function answerPrompt(doc: SearchDoc, texts: SearchTexts["answer"]): stri
   return doc.kind === "topic" ? texts.topic : texts.audience;
 }
 
-/** The number check, with the number or address typed already in its box; words ("мне звонят") are none. */
+/**
+ * The number check, with the number or address of the query typed already in its box, without the words
+ * around it («звонят с 8 800 234-70-00, это озон?» → «8 800 234-70-00»); words alone («мне звонят») are none.
+ */
 export function checkHref(query: string, page: string = "/check"): string {
   const q = query.trim();
-  const contact = digitsOf(q).length >= MIN_PHONE_DIGITS || q.includes("@");
-  return contact ? `${page}?${new URLSearchParams({ q }).toString()}` : page;
+  const contact = looksLikePhone(q) ? q : (phoneFragments(q)[0] ?? q.split(/\s+/).find((w) => w.includes("@")));
+  return contact ? `${page}?${new URLSearchParams({ q: contact.trim() }).toString()}` : page;
 }
 
 /**

@@ -174,6 +174,22 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     .map((p) => new Set(termsIn(p, locale)));
   const vocabulary = vocabularyOf([...titles, ...phrases].flat().map((l) => l.terms));
 
+  // Words only the number check's phrases use («звонят», «чей», «это», «мошенники»), not «номер» or
+  // «телефон», which channels' phrases use too.
+  const otherTerms = new Set(
+    docs.flatMap((_, i) =>
+      i === checkIndex ? [] : [...(titles[i] ?? []), ...(phrases[i] ?? [])].flatMap((l) => [...l.terms]),
+    ),
+  );
+  const askingTerms = new Set(
+    [...(phrases[checkIndex] ?? [])].flatMap((l) => [...l.terms]).filter((t) => !otherTerms.has(t)),
+  );
+
+  /** The words around a number or an address ask whether it is real or say it reached the visitor. */
+  function asksIfReal(folded: string): boolean {
+    return termsIn(folded, locale).some((t) => askingTerms.has(t));
+  }
+
   function direct(folded: string, found: Map<number, SearchHit>): void {
     const phone = looksLikePhone(folded);
     const fragments = phone ? [folded] : phoneFragments(folded);
@@ -399,9 +415,15 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     const none: SearchOutcome = { hits: [], readAs: null, slip: false, who: [], choice: null };
     if (folded === "") return none;
     direct(folded, found);
-    // A number or an address found whole is the answer; words around it would only add noise.
+    // A number or an address found whole is the answer; words around it would only add noise, but for
+    // words asking whether it is really Ozon that called («звонят с 8 800 …, это озон?»): the number
+    // check answers that, with what to do about a call, and the record follows.
     const exact = [...found.values()].some((h) => h.score === DIRECT_SCORE.exact);
     if (exact || looksLikePhone(folded)) {
+      const check = docs[checkIndex];
+      if (exact && check && !looksLikePhone(folded) && asksIfReal(folded)) {
+        found.set(checkIndex, { doc: check, score: DIRECT_SCORE.exact - 1, reason: "check" });
+      }
       return { ...none, hits: [...found.values()].sort((a, b) => a.score - b.score).slice(0, limit) };
     }
     const readings = queryVariants(folded, locale);

@@ -157,6 +157,13 @@ test("scam intent and unknown numbers lead to the number check, prefilled", asyn
   await page.goto(`/search?q=${encodeURIComponent("мне звонят из озона")}`);
   await expect(items(page).first()).toHaveAttribute("data-id", "check");
   await expect(items(page).first().getByRole("link").first()).toHaveAttribute("href", "/check");
+  // A known number in a question whether it really called: the check, with the number alone in its box.
+  await page.goto(`/search?q=${encodeURIComponent("мне звонили с 8 800 234-70-00, это озон?")}`);
+  await expect(items(page).first()).toHaveAttribute("data-id", "check");
+  await expect(items(page).nth(1)).toHaveAttribute("data-id", "hotline-8800");
+  await items(page).first().getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/check\?q=8\+800\+234-70-00$/);
+  await expect(page.getByTestId("check-result").locator("[data-verdict]")).toHaveAttribute("data-verdict", "disputed");
 });
 
 test("a shared link to a disputed number shows it as such, with where to go instead", async ({ page }) => {

@@ -140,11 +140,20 @@ describe("numbers and addresses we do not know", () => {
     expect(checkHref(" +7 999 123-45-67 ")).toBe("/check?q=%2B7+999+123-45-67");
     expect(checkHref("support@ozon-help.ru")).toBe("/check?q=support%40ozon-help.ru");
     expect(checkHref("мне звонят из озона")).toBe("/check");
+    expect(checkHref("мне звонили с 8 800 234-70-00, это озон?")).toBe("/check?q=8+800+234-70-00");
+    expect(checkHref("письмо от noreply@ozon-bonus.ru правда?")).toBe("/check?q=noreply%40ozon-bonus.ru");
   });
-  it("a known number quoted in a sentence is matched as that number", () => {
-    const hit = first("мне звонили с 8 800 234-70-00, это озон?");
-    expect(hit?.doc.id).toBe("hotline-8800");
-    expect(hit?.reason).toBe("phone");
+  it("a known number in words asking whether it really called comes after the number check", () => {
+    const hits = searcher.run("мне звонили с 8 800 234-70-00, это озон?").hits;
+    expect(hits.map((h) => [h.doc.id, h.reason]).slice(0, 2)).toEqual([
+      ["check", "check"],
+      ["hotline-8800", "phone"],
+    ]);
+  });
+  it("a known number with words that do not ask is that number's record alone", () => {
+    for (const q of ["телефон 8 800 234 70 00", "горячая линия 8 800 234-70-00", "88002347000"]) {
+      expect(first(q)?.doc.id, q).toBe("hotline-8800");
+    }
   });
 });
 
