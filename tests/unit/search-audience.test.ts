@@ -98,6 +98,8 @@ const NAMED: ReadonlyArray<readonly [string, string]> = [
   // An employee who steals is a report to the ethics line, wherever he works: «склад» does not make it logistics.
   ["кладовщик на складе ворует", "/help/ethics/ethics-fraud-theft"],
   ["начальник домогается", "/help/ethics/ethics-discrimination"],
+  // «акции озона» are a seller's promotions as often as an investor's shares: it names no investor.
+  ["селлер хочет выйти из акции озона", "/help/sellers/seller-promotions"],
 ];
 
 describe("search that knows who is asking", () => {
