@@ -175,19 +175,24 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
   const vocabulary = vocabularyOf([...titles, ...phrases].flat().map((l) => l.terms));
 
   // Words only the number check's phrases use («звонят», «чей», «это», «мошенники»), not «номер» or
-  // «телефон», which channels' phrases use too.
-  const otherTerms = new Set(
-    docs.flatMap((_, i) =>
-      i === checkIndex ? [] : [...(titles[i] ?? []), ...(phrases[i] ?? [])].flatMap((l) => [...l.terms]),
-    ),
-  );
-  const askingTerms = new Set(
-    [...(phrases[checkIndex] ?? [])].flatMap((l) => [...l.terms]).filter((t) => !otherTerms.has(t)),
-  );
+  // «телефон», which channels' phrases use too. Found on the first query that needs them: building them
+  // reads every record's lines, which the browser would otherwise pay for on every page load.
+  let askingTerms: ReadonlySet<string> | undefined;
+  function asking(): ReadonlySet<string> {
+    if (askingTerms) return askingTerms;
+    const other = new Set<string>();
+    docs.forEach((_, i) => {
+      if (i === checkIndex) return;
+      for (const l of [...(titles[i] ?? []), ...(phrases[i] ?? [])]) for (const t of l.terms) other.add(t);
+    });
+    askingTerms = new Set((phrases[checkIndex] ?? []).flatMap((l) => [...l.terms]).filter((t) => !other.has(t)));
+    return askingTerms;
+  }
 
   /** The words around a number or an address ask whether it is real or say it reached the visitor. */
   function asksIfReal(folded: string): boolean {
-    return termsIn(folded, locale).some((t) => askingTerms.has(t));
+    const terms = asking();
+    return termsIn(folded, locale).some((t) => terms.has(t));
   }
 
   function direct(folded: string, found: Map<number, SearchHit>): void {
