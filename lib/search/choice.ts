@@ -35,14 +35,16 @@ export function audienceChoice(
   audiences: ReadonlyMap<string, SearchDoc>,
 ): AudienceOption[] | null {
   const [top] = hits;
-  if (!top || top.reason !== "text" || top.score > STRONG || ownerOf(top.doc) === undefined) return null;
+  if (!top || top.reason !== "text" || ownerOf(top.doc) === undefined) return null;
+  if (top.score > STRONG && top.phrase === undefined) return null;
   const options: AudienceOption[] = [];
   for (const hit of hits.slice(0, LOOK)) {
     const owner = ownerOf(hit.doc);
     const audience = owner === undefined ? undefined : audiences.get(owner);
-    // Two records whose phrases the query is are equally meant, whatever their scores' noise near zero:
-    // the data says these words do not tell who asks.
-    const close = (top.exact === true && hit.exact === true) || hit.score <= top.score * CLOSE;
+    // Two audiences' records holding the same phrase of the query are equally meant, whatever their scores'
+    // noise near zero: the data says these words do not tell who asks («поддержка не отвечает неделю»).
+    const same = top.phrase !== undefined && hit.phrase === top.phrase;
+    const close = same || (top.score <= STRONG && hit.score <= top.score * CLOSE);
     if (hit.reason !== "text" || !close || !owner || !audience) continue;
     if (options.some((o) => o.audience === owner)) continue;
     options.push({ audience: owner, label: audience.detail, hit });

@@ -33,8 +33,12 @@ export type SearchHit = {
   doc: SearchDoc;
   score: number;
   reason: HitReason;
-  /** The query is one of the record's phrases: the data says these words lead here. */
-  exact?: boolean;
+  /**
+   * The record's phrase the query holds whole, when it is at least half of the query's words (its stemmed
+   * words, sorted): two audiences' records holding the same one are the data saying the words do not tell
+   * who asks.
+   */
+  phrase?: string;
 };
 
 export type SearchOutcome = {
@@ -112,6 +116,9 @@ const OTHER_AUDIENCE_BOOST = 0.1;
 
 /** Just after: the audience's page right below the answer it yields to. */
 const AFTER = 1.001;
+
+/** A phrase the query holds whole is what the query says when it is this share of the query's words or more. */
+const HELD = 0.5;
 
 /** Shared words over all words: 1 when the query says exactly what a phrase says. */
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -281,6 +288,20 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     return best;
   }
 
+  /**
+   * The record's phrase that fits the query best, when the query holds it whole, it is at least half of the
+   * query's words, and the record's lines know none of the other words («поддержка не отвечает неделю»,
+   * not «передумал, хочу отменить заказ», whose «передумал» is the buyers'): its stemmed words, sorted.
+   */
+  function heldPhrase(i: number, query: ReadonlySet<string>, fits: readonly number[], fit: number): string | undefined {
+    if (fit < HELD) return undefined;
+    const held = (phrases[i] ?? []).find((p, n) => fits[n] === fit && [...p.terms].every((t) => query.has(t)));
+    if (!held) return undefined;
+    const lines = [...(titles[i] ?? []), ...(phrases[i] ?? [])];
+    const known = [...query].some((t) => !held.terms.has(t) && lines.some((l) => l.terms.has(t)));
+    return known ? undefined : [...held.terms].sort().join(" ");
+  }
+
   function byWords(
     reading: string,
     results: readonly SearchResult[],
@@ -311,7 +332,9 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
       }
       let score = best.get(i) ?? ADJUST.textOnly + order / picked.length;
       score *= 1 + ADJUST.priorSpread * (1 - doc.prior);
-      const fit = Math.max(0, ...(phrases[i] ?? []).map((p) => jaccard(query, p.terms)));
+      const fits = (phrases[i] ?? []).map((p) => jaccard(query, p.terms));
+      const fit = Math.max(0, ...fits);
+      const held = heldPhrase(i, query, fits, fit);
       score *= 1 - ADJUST.phraseFit * fit;
       if (query.size > 0 && [...query].every((t) => names[i]?.has(t))) score *= ADJUST.named;
       // A query that is one of the record's own phrases («service desk») names it as surely as its company
@@ -324,7 +347,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
         if (doc.problem !== undefined && !unserved[i]) lenders.set(i, score);
         score += ADJUST.otherAudience;
       }
-      found.set(i, { doc, score, reason: "text", ...(fit === 1 ? { exact: true } : {}) });
+      found.set(i, { doc, score, reason: "text", ...(held === undefined ? {} : { phrase: held }) });
     });
     const borrowed = borrow(lenders, who, found);
     if (what !== null) yieldToTheRest(what, who, found, borrowed);
