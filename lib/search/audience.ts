@@ -1,6 +1,6 @@
 import { swapped, withinEdits } from "./edit-distance";
 import type { Locale } from "../i18n/locale";
-import { BRAND, stem } from "./terms";
+import { BRAND, stem, termOf } from "./terms";
 
 /** An audience as search reads it from a query: its id, the words that say it is asking, how many people it serves. */
 export type AudienceSignals = { id: string; signals: readonly string[]; weight: number };
@@ -30,8 +30,8 @@ const forgives = (q: string, word: Word): boolean =>
 export type AudienceReader = {
   /**
    * Who is asking, read from the query's readings (as typed, other keyboard layout, Latin transliterated):
-   * an audience is recognised when every word of one of its signals is in some reading, in any case form
-   * and with the slips a word of its length forgives («продовцу» is «продавец»). When several are, the one
+   * an audience is recognised when every word of one of its signals is in some reading, close together, in
+   * any case form and with the slips a word of its length forgives («продовцу» is «продавец»). When several are, the one
    * serving the fewest people decides: naming it says more («продавцу из Китая» is a cross-border seller,
    * «покупатель пожаловался, я продавец» a seller). Returns that audience's id, or none.
    */
@@ -72,10 +72,28 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     return found;
   }
 
-  function wordsIn(reading: string): Set<string> {
-    const found = new Set<string>();
-    for (const token of reading.split(" ")) if (token !== "") for (const key of keysOf(token)) found.add(key);
-    return found;
+  /** Each token of a reading, in order: the signal words it is, and whether it is a stopword or the brand. */
+  type Token = { keys: Set<string>; empty: boolean };
+  function wordsIn(reading: string): Token[] {
+    return reading
+      .split(" ")
+      .filter((token) => token !== "")
+      .map((token) => ({ keys: keysOf(token), empty: termOf(token, locale) === null }));
+  }
+
+  /**
+   * A signal of several words is said when its words stand together, in any order, with at most one other
+   * word among them, stopwords and the brand not counted («кладовщик на складе ворует», «менеджер озон
+   * ворует»): «как покупатель» is not «как отменить заказ покупателя».
+   */
+  function said(keys: readonly string[], tokens: readonly Token[]): boolean {
+    const words = tokens.filter((t) => !t.empty || keys.some((k) => t.keys.has(k)));
+    const span = keys.length + 1;
+    for (let start = 0; start < Math.max(1, words.length - span + 1); start += 1) {
+      const window = words.slice(start, start + span);
+      if (keys.every((k) => window.some((t) => t.keys.has(k)))) return true;
+    }
+    return false;
   }
 
   function naming(reading: string, audience: string): Set<string> {
@@ -86,11 +104,12 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
   function who(readings: readonly string[]): string[] {
     let narrowest: AudienceSignals | undefined;
     for (const reading of readings) {
-      const found = wordsIn(reading);
+      const tokens = wordsIn(reading);
+      const found = new Set(tokens.flatMap((t) => [...t.keys]));
       for (const key of found) {
         for (const s of withWord.get(key) ?? []) {
           if (narrowest && narrowest.weight <= s.audience.weight) continue;
-          if (s.keys.every((k) => found.has(k))) narrowest = s.audience;
+          if (s.keys.every((k) => found.has(k)) && said(s.keys, tokens)) narrowest = s.audience;
         }
       }
     }

@@ -55,6 +55,15 @@ describe("who is asking", () => {
     expect(who("воровство на складе")).toEqual([]);
     expect(who("не пришли деньги")).toEqual([]);
   });
+  it("needs a signal's words close together, in any order, one other word among them at most", () => {
+    const reader = audienceReader([{ id: "buyers", signals: ["как покупатель"], weight: 1 }]);
+    const asks = (query: string) => reader.who(queryVariants(query));
+    expect(asks("пишу как покупатель")).toEqual(["buyers"]);
+    expect(asks("покупатель как мне быть")).toEqual(["buyers"]);
+    expect(asks("как я покупатель могу вернуть")).toEqual(["buyers"]);
+    expect(asks("как отменить заказ покупателя")).toEqual([]);
+    expect(who("товар из нашего китая")).toEqual(["crossborder"]);
+  });
   it("knows a query that is only the brand", () => {
     for (const q of ["озон", "azon", "ozon.ru", "озн", "www ozon ru"])
       expect(onlyBrand(queryVariants(q)), q).toBe(true);
