@@ -109,6 +109,11 @@ const NAMED: ReadonlyArray<readonly [string, string]> = [
   ["начальник домогается", "/help/ethics/ethics-discrimination"],
   // «акции озона» are a seller's promotions as often as an investor's shares: it names no investor.
   ["селлер хочет выйти из акции озона", "/help/sellers/seller-promotions"],
+  // «мой пвз» is as often a buyer's pickup point as a partner's own; «офис» alone is not the head office.
+  ["мой пвз закрыли а посылка там", "/help/buyers/buyer-pickup-point"],
+  ["бумага для офиса с доставкой по счету", "/help/b2b/b2b-purchase"],
+  ["письмо из мэрии для озона", "/help/government/government-request"],
+  ["сотрудники выносят коробки со склада", "/help/ethics/ethics-fraud-theft"],
 ];
 
 describe("search that knows who is asking", () => {
