@@ -9,6 +9,7 @@ import { queryVariants } from "./variants";
 import { audienceReader, onlyBrand } from "./audience";
 import { audienceChoice, brandChoice, CLOSE, STRONG, type AudienceOption } from "./choice";
 import { correctSlips, vocabularyOf } from "./correct";
+import { borrow, preferLikelier, rankingOf, yieldToTheRest } from "./who-ranks";
 import type { SearchDoc } from "./types";
 
 /**
@@ -22,8 +23,11 @@ import type { SearchDoc } from "./types";
  *    query word, and the priors (audience weight × status trust) for near-ties; another company's
  *    record follows Ozon's unless the query names that company;
  * 5. who is asking: an audience the query names (its `signals`) or the visitor picked lets only its
- *    answers come first; with none, answers for different audiences that fit equally well become a
- *    choice between them (choice.ts).
+ *    answers come first, reads a problem's words from any audience's topic of it and puts the records
+ *    that fit only the naming words after its answer to the rest (who-ranks.ts); with none, answers for
+ *    different audiences that fit equally well, or share the phrase the query is, become a choice
+ *    between them (choice.ts).
+ * A known number or address in words asking whether it is real puts the number check before its record.
  */
 
 /** How a hit was found: its number, its address, its words, or as the way to check an unknown contact. */
@@ -103,19 +107,10 @@ const fuzzy = (term: string): number | false =>
 const ADJUST = { textOnly: 1, priorSpread: 0.6, phraseFit: 0.9, named: 0.5, unnamedCompany: 2, otherAudience: 4 };
 
 /**
- * A topic read through another audience's topic of the same problem scores just behind what that one
- * scored: the problem's words were found there, and the audience asking decides whose topic answers.
- */
-const BORROWED = 1.05;
-
-/**
  * With an audience recognised, MiniSearch picks the others' documents this much less readily, so that its
  * candidates are the audience's own; they are still found, and follow, when only they fit.
  */
 const OTHER_AUDIENCE_BOOST = 0.1;
-
-/** Just after: the audience's page right below the answer it yields to. */
-const AFTER = 1.001;
 
 /** A phrase the query holds whole is what the query says when it is this share of the query's words or more. */
 const HELD = 0.5;
@@ -159,10 +154,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
   const checkIndex = docs.findIndex((d) => d.kind === "check");
   const audienceDocs = new Map<string, SearchDoc>();
   const audienceIndex = new Map<string, number>();
-  /** The topic of each problem for each audience, by `${problem} ${audience}`. */
-  const problemTopics = new Map<string, number>();
   docs.forEach((d, i) => {
-    if (d.problem !== undefined) for (const a of d.audiences) problemTopics.set(`${d.problem} ${a}`, i);
     if (d.kind !== "audience") return;
     audienceDocs.set(d.id, d);
     audienceIndex.set(d.id, i);
@@ -180,6 +172,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     .filter((p) => normalize(p).split(" ").length === termsIn(p, locale).length)
     .map((p) => new Set(termsIn(p, locale)));
   const vocabulary = vocabularyOf([...titles, ...phrases].flat().map((l) => l.terms));
+  const ranking = rankingOf(docs, (i) => [...(titles[i] ?? []), ...(phrases[i] ?? [])], audienceIndex);
 
   // Words only the number check's phrases use («звонят», «чей», «это», «мошенники»), not «номер» or
   // «телефон», which channels' phrases use too. Found on the first query that needs them: building them
@@ -349,81 +342,8 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
       }
       found.set(i, { doc, score, reason: "text", ...(held === undefined ? {} : { phrase: held }) });
     });
-    const borrowed = borrow(lenders, who, found);
-    if (what !== null) yieldToTheRest(what, who, found, borrowed);
-  }
-
-  /**
-   * Who asks and what about, separately: the words of a problem found in another audience's topic of it
-   * («забыл пароль» is written on the buyers' account topic) lead the audience asking to its own topic of
-   * the problem (a seller's account). Returns the topics so reached.
-   */
-  function borrow(
-    lenders: ReadonlyMap<number, number>,
-    who: readonly string[],
-    found: Map<number, SearchHit>,
-  ): Set<number> {
-    const reached = new Set<number>();
-    for (const [i, score] of lenders) {
-      for (const a of who) {
-        const j = problemTopics.get(`${docs[i]?.problem ?? ""} ${a}`);
-        const doc = j === undefined ? undefined : docs[j];
-        if (j === undefined || !doc || (found.get(j)?.score ?? Infinity) <= score * BORROWED) continue;
-        found.set(j, { doc, score: score * BORROWED, reason: "text" });
-        reached.add(j);
-      }
-    }
-    return reached;
-  }
-
-  /**
-   * The words that named the audience fit its own page, and any record whose phrases hold them («fbs» is
-   * a logistics phrase), so on all the words these would outrank the audience's answer to the rest
-   * («по fbs: заблокировали аккаунт»). Each record of the audience that holds none of the rest of the
-   * words (and was not reached through another audience's topic that does) follows the best one that
-   * does, the page first among them. With none that does, all keep their places, so «продавец
-   * абракадабра» still opens the sellers' page.
-   */
-  function yieldToTheRest(
-    what: ReadonlySet<string>,
-    who: readonly string[],
-    found: Map<number, SearchHit>,
-    borrowed: ReadonlySet<number>,
-  ): void {
-    const page = audienceIndex.get(who[0] ?? "") ?? -1;
-    const speaksToRest = (i: number): boolean =>
-      borrowed.has(i) ||
-      [...(titles[i] ?? []), ...(phrases[i] ?? [])].some((l) => [...what].some((t) => l.terms.has(t)));
-    const own = [...found].filter(([, hit]) => hit.doc.audiences.some((a) => who.includes(a)));
-    let answer: SearchHit | undefined;
-    for (const [i, hit] of own)
-      if (i !== page && speaksToRest(i) && (!answer || hit.score < answer.score)) answer = hit;
-    if (!answer) return;
-    for (const [i, hit] of own) {
-      if (hit.score > answer.score || (i !== page && speaksToRest(i))) continue;
-      found.set(i, { ...hit, score: answer.score * (i === page ? AFTER : AFTER * AFTER) });
-    }
-  }
-
-  /**
-   * Topics of one problem for different audiences that fit about equally («я клиент, поддержка не
-   * отвечает» against the sellers' «поддержка не отвечает») are ordered by how many people each serves:
-   * with nobody named, most visitors are buyers, and fuse.js's small differences between similar lines
-   * should not decide. Their scores stay as they were, so the choice sees the same near-tie.
-   */
-  function preferLikelier(found: Map<number, SearchHit>): void {
-    const groups = new Map<string, Array<[number, SearchHit]>>();
-    for (const entry of found) {
-      const problem = entry[1].doc.problem;
-      if (problem !== undefined) groups.set(problem, [...(groups.get(problem) ?? []), entry]);
-    }
-    for (const group of groups.values()) {
-      const top = Math.min(...group.map(([, h]) => h.score));
-      const close = group.filter(([, h]) => h.score <= top * CLOSE);
-      const scores = close.map(([, h]) => h.score).sort((a, b) => a - b);
-      close.sort(([, a], [, b]) => b.doc.prior - a.doc.prior || a.score - b.score);
-      close.forEach(([i, hit], n) => found.set(i, { ...hit, score: scores[n] ?? hit.score }));
-    }
+    const borrowed = borrow(ranking, lenders, who, found);
+    if (what !== null) yieldToTheRest(ranking, what, who, found, borrowed);
   }
 
   /** The audience's own page, when nothing of its own fits the rest of the words: «продавец» always leads somewhere. */
@@ -465,7 +385,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     byWords(reading.text, reading.results, who, found);
     const changed = !reading.typed && reading.results.length > 0;
     if (who.length > 0) keepAudiencePages(who, found);
-    else preferLikelier(found);
+    else preferLikelier(found, CLOSE);
     const hits = [...found.values()].sort((a, b) => a.score - b.score).slice(0, limit);
     const choice = who.length === 0 ? audienceChoice(hits, audienceDocs) : null;
     return { hits, readAs: changed ? reading.text : null, slip: changed && reading.slip, who, choice };
