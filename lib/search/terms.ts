@@ -38,19 +38,20 @@ const ENGLISH_SPELLINGS: ReadonlyMap<string, string> = new Map([
 
 /**
  * Verbs built on «идти» change their root between tenses («придут», «пришли»; «войти», «вошёл»), which
- * the Snowball stemmer leaves as different stems; every form of one such verb becomes its past stem
- * («пришл», «вошл»), so «когда придут деньги» finds «не пришли деньги». Written here because no stemmer
- * on npm joins these forms, and the set of prefixes is small and closed. With «при» the «й» drops out
- * in the future tense («придут»).
+ * the Snowball stemmer leaves as different stems. The infinitive, future and past forms of each such verb
+ * (matched on the word itself, not its stem: «вышлите» and «прошлый» are other words) become one made-up
+ * stem, prefix + «~ид», that no Snowball stem can equal, so «когда придут деньги» finds «не пришли
+ * деньги». Written here because no stemmer on npm joins these forms, and the set of prefixes is small and
+ * closed. With «при» the «й» drops out in the future tense («придут»).
  */
-const GO_FORMS = /^(при|до|за|во|вы|про|у|на|пере|по|подо|ото|обо|разо|со|взо)(?:й(?:т|д|дет|дут|деш)|шел|шл)$/;
-const GO_FUTURE_PRI = /^при(?:д|дет|дут|деш)$/;
+const GO_PREFIXES = "при|до|за|во|вы|про|у|на|пере|по|подо|ото|обо|разо|со|взо";
+const GO_FORMS = new RegExp(
+  `^(${GO_PREFIXES})(?:йти|йду|йдет|йдут|йдешь|йдем|йдете|йди|шел|шла|шло|шли)$|^(при)(?:ду|дет|дут|дешь|дем|дете|ди)$`,
+);
 
 function russianStem(word: string): string {
-  const s = russianStemmer(word);
-  if (GO_FUTURE_PRI.test(s)) return "пришл";
-  const go = GO_FORMS.exec(s);
-  return go ? `${go[1] ?? ""}шл` : s;
+  const go = GO_FORMS.exec(word);
+  return go ? `${go[1] ?? go[2] ?? ""}~ид` : russianStemmer(word);
 }
 
 /**
@@ -91,3 +92,6 @@ export function termsIn(text: string, locale: Locale): string[] {
 
 /** The terms of Russian text; one argument, so that it can be handed to `map` as it is. */
 export const termsOf = (text: string): string[] => termsIn(text, "ru");
+
+/** Two phrases say the same to search when their stemmed words are the same, in any order. */
+export const keyOfTerms = (terms: Iterable<string>): string => [...new Set(terms)].sort().join(" ");
