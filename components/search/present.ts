@@ -1,5 +1,5 @@
-import { looksLikePhone } from "@/lib/text/phone";
-import { phoneFragments } from "@/lib/search/direct";
+import { digitsOf, looksLikePhone, russianE164 } from "@/lib/text/phone";
+import { addressIn, phoneFragments } from "@/lib/search/direct";
 import type { Locale } from "@/lib/i18n/locale";
 import type { RU_MESSAGES } from "@/lib/i18n/messages";
 import type { SearchDoc } from "@/lib/search/types";
@@ -23,11 +23,17 @@ export function answerPrompt(doc: SearchDoc, texts: SearchTexts["answer"]): stri
 /**
  * The number check, with the number or address of the query typed already in its box, without the words
  * around it («звонят с 8 800 234-70-00, это озон?» → «8 800 234-70-00»); words alone («мне звонят») are none.
+ * Of several numbers, a whole Russian one comes before an order number or a piece of one.
  */
 export function checkHref(query: string, page: string = "/check"): string {
   const q = query.trim();
-  const contact = looksLikePhone(q) ? q : (phoneFragments(q)[0] ?? q.split(/\s+/).find((w) => w.includes("@")));
-  return contact ? `${page}?${new URLSearchParams({ q: contact.trim() }).toString()}` : page;
+  const fragments = phoneFragments(q);
+  const contact = looksLikePhone(q)
+    ? q
+    : (addressIn(q) ??
+      fragments.find((f) => russianE164(f) !== null) ??
+      [...fragments].sort((x, y) => digitsOf(y).length - digitsOf(x).length)[0]);
+  return contact ? `${page}?${new URLSearchParams({ q: contact }).toString()}` : page;
 }
 
 /**

@@ -346,7 +346,14 @@ export const guidance = z.object({
   facts: z.array(fact),
   sources: z.array(kebabId).min(1),
   /** What people type when a call or a message may be a scam: search offers the number check (/check) first. */
-  numberCheck: z.object({ phrases }),
+  numberCheck: z.object({
+    phrases,
+    /**
+     * Words that, around a number or an address found whole, ask whether it is really Ozon's or say it
+     * reached the visitor («звонят», «чей»): the number check then comes before the number's record.
+     */
+    asking: z.array(z.string().min(1)).min(1),
+  }),
   en: guidanceEnglish.optional(),
 });
 

@@ -1,5 +1,5 @@
 import { normalize } from "../search/normalize";
-import { termsOf } from "../search/terms";
+import { keyOfTerms, termsOf } from "../search/terms";
 import type { DataError } from "./validate";
 
 /** A parsed channel, topic or audience, and the file it came from. */
@@ -8,10 +8,7 @@ type Parsed = { file: string; value: { id: string; phrases: readonly string[]; a
 /** The number check lives in guidance.json and has no id of its own. */
 const NUMBER_CHECK_ID = "numberCheck";
 
-/** Two phrases say the same to search when their stemmed words are the same, in any order. */
-function phraseKey(phrase: string): string {
-  return [...new Set(termsOf(phrase))].sort().join(" ");
-}
+const phraseKey = (phrase: string): string => keyOfTerms(termsOf(phrase));
 
 /**
  * Search intents are data, so they are checked like data: every phrase is stored the way search
@@ -26,7 +23,8 @@ export function checkPhrases(
   guidance: { numberCheck: { phrases: readonly string[] } } | undefined,
 ): DataError[] {
   const errors: DataError[] = [];
-  const owners = new Map<string, { id: string; audience?: string; problem?: string }>();
+  /** Every record holding a phrase, by its key: several only for topics of one problem. */
+  const owners = new Map<string, Array<{ id: string; audience?: string; problem?: string }>>();
   const all = records.map(({ file, value }) => ({ file, ...value }));
   if (guidance) all.push({ file: guidanceFile, id: NUMBER_CHECK_ID, phrases: guidance.numberCheck.phrases });
   for (const { file, id, phrases, audience, problem } of all) {
@@ -36,10 +34,10 @@ export function checkPhrases(
       if (phrase !== normal) return err(`«${phrase}» записана не так, как её ищет поиск: «${normal}»`);
       const key = phraseKey(phrase);
       if (key === "") return err(`«${phrase}» состоит только из служебных слов`);
-      const owner = owners.get(key);
-      if (owner === undefined) owners.set(key, { id, audience, problem });
-      else if (!sameProblem(owner, { audience, problem }))
-        err(`«${phrase}» для поиска совпадает с фразой у «${owner.id}»`);
+      const held = owners.get(key) ?? [];
+      const clash = held.find((o) => o.id === id || !sameProblem(o, { audience, problem }));
+      if (clash) return err(`«${phrase}» для поиска совпадает с фразой у «${clash.id}»`);
+      owners.set(key, [...held, { id, audience, problem }]);
     });
   }
   errors.push(...checkProblems(records));

@@ -36,14 +36,19 @@ export function audienceChoice(
 ): AudienceOption[] | null {
   const [top] = hits;
   if (!top || top.reason !== "text" || ownerOf(top.doc) === undefined) return null;
-  if (top.score > STRONG && top.phrase === undefined) return null;
+  if (top.score > STRONG && top.phraseKey === undefined) return null;
   const options: AudienceOption[] = [];
   for (const hit of hits.slice(0, LOOK)) {
     const owner = ownerOf(hit.doc);
     const audience = owner === undefined ? undefined : audiences.get(owner);
-    // Two audiences' records holding the same phrase of the query are equally meant, whatever their scores'
-    // noise near zero: the data says these words do not tell who asks («поддержка не отвечает неделю»).
-    const same = top.phrase !== undefined && hit.phrase === top.phrase;
+    // Two audiences' topics of one problem holding the same phrase of the query are equally meant, whatever
+    // their scores' noise near zero: the data says these words do not tell who asks («поддержка не
+    // отвечает неделю»).
+    const same =
+      top.phraseKey !== undefined &&
+      hit.phraseKey === top.phraseKey &&
+      top.doc.problem !== undefined &&
+      hit.doc.problem === top.doc.problem;
     const close = same || (top.score <= STRONG && hit.score <= top.score * CLOSE);
     if (hit.reason !== "text" || !close || !owner || !audience) continue;
     if (options.some((o) => o.audience === owner)) continue;

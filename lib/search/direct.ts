@@ -39,6 +39,13 @@ export function matchEmail(q: string, address: string): DirectMatch | null {
   return local.includes(q) && q.length >= local.length * LOCAL_PART_SHARE ? "partial" : null;
 }
 
+/** An address inside a sentence, without the punctuation around it («…help@ozon.ru, это озон?»). */
+const ADDRESS_IN_TEXT = /[^\s@,;:!?«»()"']+@[^\s@,;:!?«»()"']+\.[a-z]{2,}/i;
+
+export function addressIn(text: string): string | undefined {
+  return ADDRESS_IN_TEXT.exec(text)?.[0];
+}
+
 /** A whole address typed out ("x@y.z"), as opposed to a piece of one. */
 export function looksLikeEmail(q: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/.test(q);

@@ -197,7 +197,7 @@ function comparisonDocs(directory: Directory, ctx: Context): SearchDoc[] {
 /** The number check: found by the scam phrases in the data, and offered for numbers and addresses we do not know. */
 const CHECK_HREF = "/check";
 
-function checkDoc(phrases: string[]): SearchDoc {
+function checkDoc({ phrases, asking }: { phrases: string[]; asking: string[] }): SearchDoc {
   return {
     kind: "check",
     id: "check",
@@ -212,6 +212,7 @@ function checkDoc(phrases: string[]): SearchDoc {
     prior: 1,
     // Anyone can be called by a fraudster: the number check belongs to no audience and is never held back.
     audiences: [],
+    asking: asking.map(normalize),
   };
 }
 
@@ -235,6 +236,6 @@ export function buildSearchDocs(directory: Directory, locale: Locale = "ru"): Se
     ...directory.topics.filter((t) => !english || english.topics.has(t.id)).map((t) => topicDoc(t, ctx)),
     ...directory.channels.filter((c) => !english || english.channels.has(c.id)).map((c) => channelDoc(c, ctx)),
     ...audiences.map((a) => audienceDoc(a, directory.channels, ctx)),
-    ...(english ? [] : [...comparisonDocs(directory, ctx), checkDoc(directory.guidance.numberCheck.phrases)]),
+    ...(english ? [] : [...comparisonDocs(directory, ctx), checkDoc(directory.guidance.numberCheck)]),
   ];
 }

@@ -2,9 +2,9 @@ import Fuse, { type IFuseOptions } from "fuse.js";
 import MiniSearch, { type SearchResult } from "minisearch";
 import { looksLikePhone } from "@/lib/text/phone";
 import type { Locale } from "@/lib/i18n/locale";
-import { looksLikeEmail, matchEmail, matchPhone, phoneFragments, type DirectMatch } from "./direct";
+import { addressIn, looksLikeEmail, matchEmail, matchPhone, phoneFragments, type DirectMatch } from "./direct";
 import { clip, normalize } from "./normalize";
-import { termOf, termsIn } from "./terms";
+import { BRAND, keyOfTerms, stem, termOf, termsIn } from "./terms";
 import { queryVariants } from "./variants";
 import { audienceReader, onlyBrand } from "./audience";
 import { audienceChoice, brandChoice, CLOSE, STRONG, type AudienceOption } from "./choice";
@@ -38,11 +38,11 @@ export type SearchHit = {
   score: number;
   reason: HitReason;
   /**
-   * The record's phrase the query holds whole, when it is at least half of the query's words (its stemmed
-   * words, sorted): two audiences' records holding the same one are the data saying the words do not tell
-   * who asks.
+   * The key (`keyOfTerms`) of the record's phrase the query holds whole, when it is at least half of the
+   * query's words: two audiences' topics of one problem holding the same one are the data saying the words
+   * do not tell who asks.
    */
-  phrase?: string;
+  phraseKey?: string;
 };
 
 export type SearchOutcome = {
@@ -112,6 +112,13 @@ const ADJUST = { textOnly: 1, priorSpread: 0.6, phraseFit: 0.9, named: 0.5, unna
  */
 const OTHER_AUDIENCE_BOOST = 0.1;
 
+/**
+ * Another audience's topic of a problem lends its fit to the asker's topic only when it fits this well or
+ * better (fuse.js's score with the data's adjustments): a weak fit on one shared word («пройти
+ * верификацию» and «не прошла оплата») says little about the problem.
+ */
+const LEND_FIT = 0.6;
+
 /** A phrase the query holds whole is what the query says when it is this share of the query's words or more. */
 const HELD = 0.5;
 
@@ -172,32 +179,28 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     .filter((p) => normalize(p).split(" ").length === termsIn(p, locale).length)
     .map((p) => new Set(termsIn(p, locale)));
   const vocabulary = vocabularyOf([...titles, ...phrases].flat().map((l) => l.terms));
-  const ranking = rankingOf(docs, (i) => [...(titles[i] ?? []), ...(phrases[i] ?? [])], audienceIndex);
+  /** A document's title, value and phrases. */
+  const linesOf = (i: number): Line[] => [...(titles[i] ?? []), ...(phrases[i] ?? [])];
+  /** Whether any of a document's lines holds any of the terms. */
+  const holdsAny = (i: number, terms: ReadonlySet<string>): boolean =>
+    linesOf(i).some((l) => [...terms].some((t) => l.terms.has(t)));
+  const ranking = rankingOf(docs, linesOf, audienceIndex);
 
-  // Words only the number check's phrases use («звонят», «чей», «это», «мошенники»), not «номер» or
-  // «телефон», which channels' phrases use too. Found on the first query that needs them: building them
-  // reads every record's lines, which the browser would otherwise pay for on every page load.
-  let askingTerms: ReadonlySet<string> | undefined;
-  function asking(): ReadonlySet<string> {
-    if (askingTerms) return askingTerms;
-    const other = new Set<string>();
-    docs.forEach((_, i) => {
-      if (i === checkIndex) return;
-      for (const l of [...(titles[i] ?? []), ...(phrases[i] ?? [])]) for (const t of l.terms) other.add(t);
-    });
-    askingTerms = new Set((phrases[checkIndex] ?? []).flatMap((l) => [...l.terms]).filter((t) => !other.has(t)));
-    return askingTerms;
-  }
+  // The number check's asking words («звонят», «чей»), as terms; «это озон?» asks too.
+  const askingTerms = new Set((docs[checkIndex]?.asking ?? []).flatMap((w) => termsIn(w, locale)));
 
   /** The words around a number or an address ask whether it is real or say it reached the visitor. */
   function asksIfReal(folded: string): boolean {
-    const terms = asking();
-    return termsIn(folded, locale).some((t) => terms.has(t));
+    const words = normalize(folded).split(" ");
+    if (words.some((w, n) => w === "это" && BRAND.has(stem(words[n + 1] ?? "", locale)))) return true;
+    return termsIn(folded, locale).some((t) => askingTerms.has(t));
   }
 
   function direct(folded: string, found: Map<number, SearchHit>): void {
     const phone = looksLikePhone(folded);
     const fragments = phone ? [folded] : phoneFragments(folded);
+    const inText = addressIn(folded);
+    const quoted = inText === folded ? undefined : inText;
     const note = (i: number, score: number, reason: HitReason): void => {
       const doc = docs[i];
       if (doc && score < (found.get(i)?.score ?? Infinity)) found.set(i, { doc, score, reason });
@@ -210,11 +213,12 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
         }
       }
       for (const address of phone ? [] : d.emails) {
-        const m = matchEmail(folded, address);
+        // An address quoted in a sentence is matched as itself: «пишут с help@ozon.ru, это озон?».
+        const m = matchEmail(folded, address) ?? (quoted === undefined ? null : matchEmail(quoted, address));
         if (m) note(i, DIRECT_SCORE[m], "email");
       }
     });
-    if (found.size === 0 && (fragments.length > 0 || looksLikeEmail(folded))) {
+    if (found.size === 0 && (fragments.length > 0 || looksLikeEmail(folded) || inText !== undefined)) {
       note(checkIndex, DIRECT_SCORE.unknown, "check");
     }
   }
@@ -262,14 +266,22 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
 
   /**
    * The words that say what the query is about, once one audience is read from it: the words that named
-   * the audience («продавцу», «seller ozon ru») have done their work. Null when nothing else is left.
+   * the audience («продавцу», «seller ozon ru») have done their work. All of them when nobody, or an
+   * audience picked in the choice, is asking.
    */
-  function whatOf(query: ReadonlySet<string>, reading: string, who: readonly string[]): Set<string> | null {
+  function restOf(query: ReadonlySet<string>, reading: string, who: readonly string[]): Set<string> {
     const [id] = who;
-    if (id === undefined || who.length > 1) return null;
+    if (id === undefined || who.length > 1) return new Set(query);
     const naming = new Set([...reader.naming(reading, id)].flatMap((token) => termOf(token, locale) ?? []));
-    const rest = new Set([...query].filter((t) => !naming.has(t)));
-    return rest.size > 0 && rest.size < query.size ? rest : null;
+    return new Set([...query].filter((t) => !naming.has(t)));
+  }
+
+  /** The terms less those of the reading's words that name any audience. */
+  function withoutNaming(terms: ReadonlySet<string>, reading: string): Set<string> {
+    const naming = new Set(
+      [...audienceDocs.keys()].flatMap((id) => [...reader.naming(reading, id)].flatMap((t) => termOf(t, locale) ?? [])),
+    );
+    return new Set([...terms].filter((t) => !naming.has(t)));
   }
 
   /** fuse.js's score of each candidate's best line for the query. */
@@ -290,9 +302,8 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     if (fit < HELD) return undefined;
     const held = (phrases[i] ?? []).find((p, n) => fits[n] === fit && [...p.terms].every((t) => query.has(t)));
     if (!held) return undefined;
-    const lines = [...(titles[i] ?? []), ...(phrases[i] ?? [])];
-    const known = [...query].some((t) => !held.terms.has(t) && lines.some((l) => l.terms.has(t)));
-    return known ? undefined : [...held.terms].sort().join(" ");
+    const others = new Set([...query].filter((t) => !held.terms.has(t)));
+    return holdsAny(i, others) ? undefined : keyOfTerms(held.terms);
   }
 
   function byWords(
@@ -305,14 +316,22 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     const picked = results.slice(0, CANDIDATES).flatMap((r) => (typeof r.id === "number" ? [{ i: r.id, r }] : []));
     // Only lines holding a term MiniSearch matched can score: fuse.js then ranks a few dozen lines, not hundreds.
     const lines = picked.flatMap(({ i, r }) =>
-      [...(titles[i] ?? []), ...(phrases[i] ?? [])]
+      linesOf(i)
         .filter((l) => r.terms.some((t) => l.terms.has(t)))
         .map((l) => ({ s: l.text, d: i })),
     );
     const best = scored(lines, query);
-    const what = whatOf(query, reading, who);
+    const rest = restOf(query, reading, who);
+    // The rest of the words, when the query named the audience with some of its words and not all.
+    const what = rest.size > 0 && rest.size < query.size ? rest : null;
+    // What a problem's words can be: no word that names any audience («продавца» in «озон банк для продавца»).
+    const lendable = who.length === 0 ? rest : withoutNaming(rest, reading);
     const scam = scamPhrases.some((p) => [...p].every((t) => query.has(t)));
-    /** Other audiences' topics of a shared problem, with their score before they were put after who asks. */
+    /**
+     * Other audiences' topics of a shared problem that fuse.js scored on the rest of the words, not only on
+     * a word naming someone («продавца» on the sellers' payouts, for «озон банк для продавца»), with their
+     * score before they were put after who asks.
+     */
     const lenders = new Map<number, number>();
     picked.forEach(({ i, r }, order) => {
       const doc = docs[i];
@@ -337,10 +356,12 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
       // The number check is anyone's, yet with an audience named it comes first only for scam words.
       const neutral = doc.audiences.length === 0 && score <= STRONG;
       if (!forWho(doc, who) || (who.length > 0 && doc.audiences.length === 0 && !neutral) || unserved[i]) {
-        if (doc.problem !== undefined && !unserved[i]) lenders.set(i, score);
+        if (doc.problem !== undefined && !unserved[i] && score <= LEND_FIT && holdsAny(i, lendable)) {
+          lenders.set(i, score);
+        }
         score += ADJUST.otherAudience;
       }
-      found.set(i, { doc, score, reason: "text", ...(held === undefined ? {} : { phrase: held }) });
+      found.set(i, { doc, score, reason: "text", ...(held === undefined ? {} : { phraseKey: held }) });
     });
     const borrowed = borrow(ranking, lenders, who, found);
     if (what !== null) yieldToTheRest(ranking, what, who, found, borrowed);

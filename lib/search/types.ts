@@ -52,6 +52,8 @@ export type SearchDoc = {
   prior: number;
   /** Whose answer it is: the audiences a recognised «who» lets come first; none for the number check. */
   audiences: string[];
+  /** For the number check: the words that, around a known number or address, ask whether it is real. */
+  asking?: string[];
   /** For a topic other audiences' topics answer for them too: the problem they share (data/topics.json `problem`). */
   problem?: string;
   /** For an audience: the words that say it is asking (data/audiences.json `signals`), normalised. */

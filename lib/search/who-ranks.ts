@@ -41,7 +41,8 @@ const AFTER = 1.001;
  * Who asks and what about, separately: the words of a problem found in another audience's topic of it
  * («забыл пароль» is written on the buyers' account topic) lead the audience asking to its own topic of
  * the problem (a seller's account). `lenders` are those topics, with their scores before they were put
- * after the audience asking. Returns the topics so reached.
+ * after the audience asking. Returns the topics so reached. `who` holds one audience today (the narrowest
+ * named, or the one picked); each would borrow alike.
  */
 export function borrow(
   ranking: Ranking,
@@ -78,7 +79,10 @@ export function yieldToTheRest(
   borrowed: ReadonlySet<number>,
 ): void {
   const page = ranking.pages.get(who[0] ?? "") ?? -1;
-  const own = [...found].filter(([, hit]) => hit.doc.audiences.some((a) => who.includes(a)));
+  // Numbers and addresses found as themselves (negative scores) keep their places: words did not find them.
+  const own = [...found].filter(
+    ([, hit]) => hit.reason === "text" && hit.score > 0 && hit.doc.audiences.some((a) => who.includes(a)),
+  );
   const speaking = new Set(
     own
       .map(([i]) => i)
@@ -97,8 +101,8 @@ export function yieldToTheRest(
  * Topics of one problem for different audiences that fit about equally (within `close` of the best of
  * them: «я клиент, поддержка не отвечает» against the sellers' «поддержка не отвечает») are ordered by how
  * many people each serves: with nobody named, most visitors are buyers, and fuse.js's small differences
- * between similar lines should not decide. Their scores stay as they were, so the choice sees the same
- * near-tie.
+ * between similar lines should not decide. The group keeps its scores, reassigned in that order, so the
+ * choice sees the same near-tie; `close` is the choice's own factor for answers that fit about equally.
  */
 export function preferLikelier(found: Map<number, SearchHit>, close: number): void {
   const groups = new Map<string, Array<[number, SearchHit]>>();

@@ -50,7 +50,8 @@ const PROBLEMS: readonly string[] = [
 
 /**
  * Problems several audiences have, each with a topic of its own for them (data/topics.json `problem`),
- * in words the data's phrases do not use as they stand: the query must open the asker's topic of it.
+ * each in a few wordings, some of them the data's own phrases for one audience (which the query must
+ * carry over to the others): the query must open the asker's topic of it.
  */
 const SHARED_PROBLEMS: Record<string, readonly string[]> = {
   account: ["не получается зайти в аккаунт", "забыл пароль", "не приходит код для входа", "аккаунт заблокирован"],

@@ -142,6 +142,17 @@ describe("numbers and addresses we do not know", () => {
     expect(checkHref("мне звонят из озона")).toBe("/check");
     expect(checkHref("мне звонили с 8 800 234-70-00, это озон?")).toBe("/check?q=8+800+234-70-00");
     expect(checkHref("письмо от noreply@ozon-bonus.ru правда?")).toBe("/check?q=noreply%40ozon-bonus.ru");
+    expect(checkHref("пишут с help@ozon.ru, это озон?")).toBe("/check?q=help%40ozon.ru");
+    expect(checkHref("seller12345@mail.ru это озон?")).toBe("/check?q=seller12345%40mail.ru");
+    expect(checkHref("по заказу 12345678 звонили с 8 800 234-70-00")).toBe("/check?q=8+800+234-70-00");
+  });
+  it("an address quoted in a sentence asking about it is matched, after the number check", () => {
+    const hits = searcher.run("пишут с help@ozon.ru, это озон?").hits;
+    expect(hits.map((h) => [h.doc.id, h.reason]).slice(0, 2)).toEqual([
+      ["check", "check"],
+      ["help-email", "email"],
+    ]);
+    expect(first("пришло письмо с noreply@ozon-bonus.ru это правда")?.doc.kind).toBe("check");
   });
   it("a known number in words asking whether it really called comes after the number check", () => {
     const hits = searcher.run("мне звонили с 8 800 234-70-00, это озон?").hits;
@@ -151,7 +162,13 @@ describe("numbers and addresses we do not know", () => {
     ]);
   });
   it("a known number with words that do not ask is that number's record alone", () => {
-    for (const q of ["телефон 8 800 234 70 00", "горячая линия 8 800 234-70-00", "88002347000"]) {
+    for (const q of [
+      "телефон 8 800 234 70 00",
+      "горячая линия 8 800 234-70-00",
+      "88002347000",
+      "8 800 234-70-00 это бесплатно?",
+      "кто отвечает по 8 800 234 70 00",
+    ]) {
       expect(first(q)?.doc.id, q).toBe("hotline-8800");
     }
   });

@@ -111,7 +111,8 @@ const NAMED: ReadonlyArray<readonly [string, string]> = [
   ["селлер хочет выйти из акции озона", "/help/sellers/seller-promotions"],
   // «мой пвз» is as often a buyer's pickup point as a partner's own; «офис» alone is not the head office.
   ["мой пвз закрыли а посылка там", "/help/buyers/buyer-pickup-point"],
-  ["бумага для офиса с доставкой по счету", "/help/b2b/b2b-purchase"],
+  ["купить бумагу для офиса по счету", "/help/b2b/b2b-purchase"],
+  ["мой пункт выдачи закрыли а посылка там", "/help/buyers/buyer-pickup-point"],
   ["письмо из мэрии для озона", "/help/government/government-request"],
   ["сотрудники выносят коробки со склада", "/help/ethics/ethics-fraud-theft"],
 ];
@@ -152,6 +153,12 @@ describe("search that knows who is asking", () => {
     // «передумал» is on the buyers' topic only: it tells who asks.
     expect(run("передумал хочу отменить заказ").choice).toBeNull();
     expect(first("передумал хочу отменить заказ")).toBe("/help/buyers/buyer-order-cancel");
+  });
+  it("lends a problem's words only when the other topic fits words that name nobody", () => {
+    // «продавца» is on the sellers' payouts topic, but here it names another audience than the bank asked.
+    expect(first("озон банк для продавца")).toBe("/bank");
+    // A number found as itself keeps its place before the named audience's answers.
+    expect(run("продавец 2347000 не отвечает").hits[0]?.doc.id).toBe("hotline-8800");
   });
   it("with nobody named, puts the likelier audience's topic of a problem first when both fit about equally", () => {
     const hits = run("поддержка озона вообще не отвечает на вопросы").hits;

@@ -35,6 +35,13 @@ describe("checkPhrases", () => {
         checkPhrases([...topics, topic("s", "sellers", ["аккаунт заблокировали"], "account")], "g", undefined),
       ).toEqual([]);
     });
+    it("still rejects a phrase a topic of the problem has twice", () => {
+      const topics = [
+        topic("b", "buyers", ["заблокировали аккаунт"], "account"),
+        topic("s", "sellers", ["заблокировали аккаунт", "аккаунт заблокировали"], "account"),
+      ];
+      expect(checkPhrases(topics, "g", undefined).map((e) => [e.id, e.field])).toEqual([["s", "phrases.1"]]);
+    });
     it("rejects the phrase shared by topics of different problems, or of no problem", () => {
       const errors = checkPhrases(
         [topic("b", "buyers", ["отменить заказ"], "cancel"), topic("s", "sellers", ["отменить заказ"], "status")],
