@@ -36,8 +36,11 @@ export type AudienceReader = {
    * «покупатель пожаловался, я продавец» a seller). Returns that audience's id, or none.
    */
   who(readings: readonly string[]): string[];
-  /** The tokens of a reading that are words of the audience's signals: they say who asks, not what about. */
-  naming(reading: string, audience: string): Set<string>;
+  /**
+   * The tokens of a reading that are words of the audience's signals (of any audience's, without one):
+   * they say who asks, not what about.
+   */
+  naming(reading: string, audience?: string): Set<string>;
 };
 
 export function audienceReader(audiences: readonly AudienceSignals[], locale: Locale = "ru"): AudienceReader {
@@ -96,9 +99,12 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     return false;
   }
 
-  function naming(reading: string, audience: string): Set<string> {
-    const own = new Set(signals.filter((s) => s.audience.id === audience).flatMap((s) => s.keys));
-    return new Set(reading.split(" ").filter((token) => token !== "" && [...keysOf(token)].some((k) => own.has(k))));
+  function naming(reading: string, audience?: string): Set<string> {
+    const own =
+      audience === undefined ? null : new Set(signals.filter((s) => s.audience.id === audience).flatMap((s) => s.keys));
+    return new Set(
+      reading.split(" ").filter((token) => token !== "" && [...keysOf(token)].some((k) => own === null || own.has(k))),
+    );
   }
 
   function who(readings: readonly string[]): string[] {

@@ -278,9 +278,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
 
   /** The terms less those of the reading's words that name any audience. */
   function withoutNaming(terms: ReadonlySet<string>, reading: string): Set<string> {
-    const naming = new Set(
-      [...audienceDocs.keys()].flatMap((id) => [...reader.naming(reading, id)].flatMap((t) => termOf(t, locale) ?? [])),
-    );
+    const naming = new Set([...reader.naming(reading)].flatMap((t) => termOf(t, locale) ?? []));
     return new Set([...terms].filter((t) => !naming.has(t)));
   }
 
