@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { checkContact, toCheckEntries, toSenderNames, type CheckResult } from "@/lib/check/match";
 import { adviceFor, SAFETY_RULE, SAFETY_RULES } from "@/lib/check/advice";
-import { loadDirectory } from "@/lib/dataset/load";
-import { deriveEvidence, sourceIndex } from "@/lib/trust/evidence";
+import { confidenceOf, directory, organisationOf } from "./fixtures/check-directory";
 
 /** The number check in English: the same answers as in Russian, every word of them in English. */
 
-const directory = loadDirectory();
-const sources = sourceIndex(directory.sources);
-const organisations = new Map(directory.organisations.map((o) => [o.id, o]));
-function organisationOf(c: { organisation: string }) {
-  const o = organisations.get(c.organisation);
-  if (!o) throw new Error(`no organisation ${c.organisation}`);
-  return o;
-}
-const confidenceOf = (c: (typeof directory.channels)[number]) =>
-  deriveEvidence(c, sources, organisationOf(c)).confidence;
 const englishPage = (id: string) => ({ href: `/en/channels/${id}` });
 const entries = toCheckEntries(directory.channels, organisationOf, confidenceOf, {
   locale: "en",

@@ -1,23 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { checkContact, contactSlug, normalizeEmail, toCheckEntries, toSenderNames } from "@/lib/check/match";
 import { adviceFor, SAFETY_RULE } from "@/lib/check/advice";
-import { loadDirectory } from "@/lib/dataset/load";
-import { deriveEvidence, sourceIndex } from "@/lib/trust/evidence";
 import { notOzonText } from "@/lib/trust/ownership";
+import { confidenceOf, directory, organisationOf, organisations } from "./fixtures/check-directory";
 
-const directory = loadDirectory();
-const sources = sourceIndex(directory.sources);
-const organisations = new Map(directory.organisations.map((o) => [o.id, o]));
-function organisationOf(c: { organisation: string }) {
-  const o = organisations.get(c.organisation);
-  if (!o) throw new Error(`no organisation ${c.organisation}`);
-  return o;
-}
-const entries = toCheckEntries(
-  directory.channels,
-  organisationOf,
-  (c) => deriveEvidence(c, sources, organisationOf(c)).confidence,
-);
+const entries = toCheckEntries(directory.channels, organisationOf, confidenceOf);
 
 function matchId(input: string): string | undefined {
   const r = checkContact(input, entries);
