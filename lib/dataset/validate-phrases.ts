@@ -53,7 +53,10 @@ const sameProblem = (a: Owner, b: Owner): boolean =>
 function checkProblems(records: readonly Parsed[]): DataError[] {
   const byProblem = new Map<string, Parsed[]>();
   for (const r of records) {
-    if (r.value.problem !== undefined) byProblem.set(r.value.problem, [...(byProblem.get(r.value.problem) ?? []), r]);
+    if (r.value.problem === undefined) continue;
+    const topics = byProblem.get(r.value.problem);
+    if (topics) topics.push(r);
+    else byProblem.set(r.value.problem, [r]);
   }
   const errors: DataError[] = [];
   for (const [problem, shared] of byProblem) {

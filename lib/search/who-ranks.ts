@@ -108,7 +108,10 @@ export function preferLikelier(found: Map<number, SearchHit>, close: number): vo
   const groups = new Map<string, Array<[number, SearchHit]>>();
   for (const entry of found) {
     const problem = entry[1].doc.problem;
-    if (problem !== undefined) groups.set(problem, [...(groups.get(problem) ?? []), entry]);
+    if (problem === undefined) continue;
+    const group = groups.get(problem);
+    if (group) group.push(entry);
+    else groups.set(problem, [entry]);
   }
   for (const group of groups.values()) {
     const top = Math.min(...group.map(([, h]) => h.score));
