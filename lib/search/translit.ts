@@ -17,8 +17,12 @@ function letterC(next: string): string {
   return next !== "" && "aoulrtk".includes(next) ? "к" : "ц";
 }
 
-function letter(ch: string, next: string): string {
+/** "y" after a vowel is "й" ("moy", "drugoy"); elsewhere "ы" ("vy", "byl"). */
+const VOWELS = "aeiou";
+
+function letter(ch: string, next: string, prev: string): string {
   if (ch === "c") return letterC(next);
+  if (ch === "y" && prev !== "" && VOWELS.includes(prev)) return "й";
   if (ch === "x") return "кс";
   const at = LATIN.indexOf(ch);
   return at < 0 ? ch : CYRILLIC.charAt(at);
@@ -33,7 +37,7 @@ function transliterateWord(word: string): string {
       out += digraph[1];
       i += digraph[0].length;
     } else {
-      out += letter(word.charAt(i), word.charAt(i + 1));
+      out += letter(word.charAt(i), word.charAt(i + 1), word.charAt(i - 1));
       i += 1;
     }
   }

@@ -55,6 +55,9 @@ describe("transliteration", () => {
     expect(transliterate("ne prishla vyplata")).toBe("не пришла выплата");
     expect(transliterate("zablokirovali kartochku")).toBe("заблокировали карточку");
     expect(transliterate("prodavec")).toBe("продавец");
+    // «y» after a vowel is «й», elsewhere «ы».
+    expect(transliterate("prodavets otmenil moy zakaz")).toBe("продавец отменил мой заказ");
+    expect(transliterate("iz drugoy strany vy byli")).toBe("из другой страны вы были");
   });
   it("keeps Cyrillic words and numbers", () => {
     expect(transliterate("pozvonit 2 раза")).toBe("позвонит 2 раза");
