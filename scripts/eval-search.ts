@@ -13,6 +13,7 @@ import { evaluate, FLOOR, meetsFloor, readQueries } from "./search/evaluate";
 import {
   evaluateGenerated,
   GENERATED_FLOOR,
+  generatedLookalikeQueries,
   generatedProblemQueries,
   generatedQueries,
   type Share,
@@ -24,12 +25,13 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 const share = (s: Share): string => `${pct(s.right / s.of)} of ${s.of}`;
 
 if (arg === "--generated") {
-  const queries = [...generatedQueries(), ...generatedProblemQueries(searcher.docs)];
+  const queries = [...generatedQueries(), ...generatedProblemQueries(searcher.docs), ...generatedLookalikeQueries()];
   const result = evaluateGenerated(searcher, queries);
   for (const m of result.misses) console.log(`miss  «${m.query}»  want ${m.audience}  got ${m.got}`);
   console.table(Object.fromEntries(Object.entries(result.byAudience).map(([k, s]) => [k, share(s)])));
   console.table(Object.fromEntries(Object.entries(result.bySpelling).map(([k, s]) => [k, share(s)])));
   console.table(Object.fromEntries(Object.entries(result.byProblem).map(([k, s]) => [k, share(s)])));
+  console.table(Object.fromEntries(Object.entries(result.byLookalike).map(([k, s]) => [k, share(s)])));
   console.log(
     `${queries.length} generated queries: top-1 ${pct(result.top1)}, another audience's answer first ${result.wrongAudience}`,
   );

@@ -248,6 +248,10 @@ export const source = z.object({
   usedFor: z.string().min(1),
 });
 
+const signal = z
+  .string()
+  .refine((s) => s !== "" && normalize(s) === s, { error: "записано не так, как слова ищет поиск" });
+
 export const audience = z.object({
   id: kebabId,
   title: z.string().min(1),
@@ -266,9 +270,13 @@ export const audience = z.object({
    * in every spelling it reads a query in, misspellings included; a recognised audience decides whose
    * answers may come first.
    */
-  signals: z.array(
-    z.string().refine((s) => s !== "" && normalize(s) === s, { error: "записано не так, как слова ищет поиск" }),
-  ),
+  signals: z.array(signal),
+  /**
+   * Words that name this audience only when the query names `audience` as well: a cross-border seller is
+   * a seller who says where from («продаю из Китая»), while a buyer says where a parcel comes from too
+   * («посылка из Китая»).
+   */
+  within: z.object({ audience: kebabId, signals: z.array(signal).min(1) }).optional(),
   en: audienceEnglish.optional(),
 });
 

@@ -180,6 +180,10 @@ function checkAudiences(data: ParsedDataset, rootSegments: readonly string[], er
       err("id", "у аудитории нет ни одного канала Ozon");
     }
     if (!data.topics.some((t) => t.value.audience === a.id)) err("id", "у аудитории нет ни одной темы");
+    const within = a.within?.audience;
+    if (within !== undefined && (within === a.id || !data.audiences.some((b) => b.value.id === within))) {
+      err("within.audience", within === a.id ? "аудитория не может уточнять саму себя" : missing("audience", within));
+    }
   }
 }
 

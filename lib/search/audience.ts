@@ -3,7 +3,13 @@ import type { Locale } from "../i18n/locale";
 import { BRAND, stem, termOf } from "./terms";
 
 /** An audience as search reads it from a query: its id, the words that say it is asking, how many people it serves. */
-export type AudienceSignals = { id: string; signals: readonly string[]; weight: number };
+export type AudienceSignals = {
+  id: string;
+  signals: readonly string[];
+  weight: number;
+  /** Signals that name it only when `audience` is named too. */
+  within?: { audience: string; signals: readonly string[] } | undefined;
+};
 
 /** A word of a signal, stemmed, with the slips it forgives. */
 type Word = { stem: string; edits: number; swap: boolean };
@@ -49,8 +55,12 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
   const exact = new Map<string, string[]>();
   const byFirst = new Map<string, Array<{ key: string; word: Word }>>();
   const signals = audiences.flatMap((audience) =>
-    audience.signals.map((signal) => ({
+    [
+      ...audience.signals.map((signal) => ({ signal, requires: undefined })),
+      ...(audience.within?.signals ?? []).map((signal) => ({ signal, requires: audience.within?.audience })),
+    ].map(({ signal, requires }) => ({
       audience,
+      requires,
       keys: signal.split(" ").map((token) => {
         const word = wordOf(token, locale);
         const key = `${word.stem}:${word.edits}:${word.swap}`;
@@ -108,17 +118,26 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
   }
 
   function who(readings: readonly string[]): string[] {
+    const named = new Set<string>();
     let narrowest: AudienceSignals | undefined;
+    const name = (audience: AudienceSignals): void => {
+      named.add(audience.id);
+      if (!narrowest || audience.weight < narrowest.weight) narrowest = audience;
+    };
+    const within: AudienceSignals[] = [];
     for (const reading of readings) {
       const tokens = wordsIn(reading);
       const found = new Set(tokens.flatMap((t) => [...t.keys]));
       for (const key of found) {
         for (const s of withWord.get(key) ?? []) {
-          if (narrowest && narrowest.weight <= s.audience.weight) continue;
-          if (s.keys.every((k) => found.has(k)) && said(s.keys, tokens)) narrowest = s.audience;
+          if (named.has(s.audience.id) || !s.keys.every((k) => found.has(k)) || !said(s.keys, tokens)) continue;
+          if (s.requires === undefined) name(s.audience);
+          else within.push(s.audience);
         }
       }
     }
+    // Only once every reading is read is it known whether the audience a narrower one lies within is named.
+    for (const audience of within) if (audience.within && named.has(audience.within.audience)) name(audience);
     return narrowest ? [narrowest.id] : [];
   }
 

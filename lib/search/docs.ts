@@ -135,6 +135,7 @@ function audienceDoc(raw: Audience, all: readonly Channel[], ctx: Context): Sear
     // Both audiences of the English pages are sellers, and most who read them are abroad: a seller saying
     // where they sell from still asks the sellers' questions, so there the words of the query decide alone.
     signals: ctx.locale === "ru" ? a.signals : undefined,
+    within: ctx.locale === "ru" ? a.within : undefined,
   };
 }
 

@@ -9,6 +9,7 @@ import { queryVariants } from "./variants";
 import { audienceReader, onlyBrand } from "./audience";
 import { audienceChoice, brandChoice, CLOSE, STRONG, type AudienceOption } from "./choice";
 import { correctSlips, vocabularyOf } from "./correct";
+import { standsIn, writes } from "./stands";
 import { borrow, preferLikelier, rankingOf, yieldToTheRest } from "./who-ranks";
 import type { SearchDoc } from "./types";
 
@@ -80,8 +81,8 @@ const DIRECT_SCORE: Record<DirectMatch | "unknown", number> = { exact: -3, unkno
 const END = "_";
 const marked = (terms: Iterable<string>): string => [...terms].map((t) => t + END).join(" ");
 
-/** A title, value or phrase of a document, as stemmed terms. */
-type Line = { terms: ReadonlySet<string>; text: string };
+/** A title, value or phrase of a document, as stemmed terms, and its words as written that have a term. */
+type Line = { terms: ReadonlySet<string>; text: string; words: readonly string[] };
 
 const FUSE_OPTIONS: IFuseOptions<{ s: string; d: number }> = {
   keys: ["s"],
@@ -131,7 +132,10 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 function line(text: string, locale: Locale): Line {
   const terms = new Set(termsIn(text, locale));
-  return { terms, text: marked(terms) };
+  const words = normalize(text)
+    .split(" ")
+    .filter((w) => termOf(w, locale) !== null);
+  return { terms, text: marked(terms), words };
 }
 
 export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"): Searcher {
@@ -170,9 +174,17 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
   // show for others, such as the buyers' chat: those follow every record for its own audiences.
   const unserved = docs.map((d) => d.audiences.length > 0 && !d.audiences.some((a) => audienceDocs.has(a)));
   const reader = audienceReader(
-    [...audienceDocs.values()].map((d) => ({ id: d.id, signals: d.signals ?? [], weight: d.prior })),
+    [...audienceDocs.values()].map((d) => ({ id: d.id, signals: d.signals ?? [], weight: d.prior, within: d.within })),
     locale,
   );
+  // Which audience each phrase names, read only for the few records a query finds for another audience.
+  const phraseNames = new Map<string, string[]>();
+  const namesOf = (i: number, n: number): string[] => {
+    const key = `${i} ${n}`;
+    let names = phraseNames.get(key);
+    if (!names) phraseNames.set(key, (names = reader.who([docs[i]?.phrases[n] ?? ""])));
+    return names;
+  };
   // Only a scam phrase every word of which is a term says scam on its own: «смс от озона» without its
   // dropped words is «смс», which a buyer waiting for a login code writes too.
   const scamPhrases = (docs[checkIndex]?.phrases ?? [])
@@ -325,6 +337,27 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     // What a problem's words can be: no word that names any audience («продавца» in «озон банк для продавца»).
     const lendable = who.length === 0 ? rest : withoutNaming(rest, reading);
     const scam = scamPhrases.some((p) => [...p].every((t) => query.has(t)));
+    const written = normalize(reading)
+      .split(" ")
+      .filter((w) => termOf(w, locale) !== null);
+    const naming = who.length === 1 ? [...reader.naming(reading, who[0])] : [];
+    const anyNaming = naming.length > 0 ? reader.naming(reading) : new Set<string>();
+    /**
+     * Another audience's record whose phrase names the audience asking and says more, when the phrase stands
+     * in the query and the query names that audience nowhere else: the data says whose words these are
+     * («продавец отменил заказ» is a buyer's complaint, though «продавец» names sellers; not so «я продавец,
+     * покупатель отменил заказ», nor «продавец отменил заказ, я продавец»).
+     */
+    const claims = (i: number): boolean =>
+      naming.length > 0 &&
+      (phrases[i] ?? []).some((p, n) => {
+        if (!namesOf(i, n).includes(who[0] ?? "") || p.words.every((w) => naming.some((q) => writes(q, w))))
+          return false;
+        const span = standsIn(p.words, written, (w) => !anyNaming.has(w));
+        if (!span) return false;
+        const [from, to] = span;
+        return written.every((q, k) => (k >= from && k < to) || !naming.some((w) => writes(q, w)));
+      });
     /**
      * Other audiences' topics of a shared problem that fuse.js scored on the rest of the words, not only on
      * a word naming someone («продавца» on the sellers' payouts, for «озон банк для продавца»), with their
@@ -353,7 +386,8 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
       if (brand && fit < 1 && !r.terms.some((t) => brand.has(t))) score += ADJUST.unnamedCompany;
       // The number check is anyone's, yet with an audience named it comes first only for scam words.
       const neutral = doc.audiences.length === 0 && score <= STRONG;
-      if (!forWho(doc, who) || (who.length > 0 && doc.audiences.length === 0 && !neutral) || unserved[i]) {
+      const other = !forWho(doc, who) && !claims(i);
+      if (other || (who.length > 0 && doc.audiences.length === 0 && !neutral) || unserved[i]) {
         if (doc.problem !== undefined && !unserved[i] && score <= LEND_FIT && holdsAny(i, lendable)) {
           lenders.set(i, score);
         }

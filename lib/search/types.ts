@@ -58,6 +58,8 @@ export type SearchDoc = {
   problem?: string;
   /** For an audience: the words that say it is asking (data/audiences.json `signals`), normalised. */
   signals?: string[];
+  /** For an audience: words that name it only along with another audience (data/audiences.json `within`). */
+  within?: { audience: string; signals: string[] };
 };
 
 export type SearchIndex = { version: number; docs: SearchDoc[] };

@@ -13,7 +13,15 @@ export const SPELLINGS = ["typed", "typo", "layout", "latin"] as const;
 export type Spelling = (typeof SPELLINGS)[number];
 
 /** With `problem`, the query must open that audience's topic of the problem (`href`), not just one of its answers. */
-export type GeneratedQuery = { query: string; audience: string; spelling: Spelling; problem?: string; href?: string };
+export type GeneratedQuery = {
+  query: string;
+  audience: string;
+  spelling: Spelling;
+  problem?: string;
+  href?: string;
+  /** The audience whose words the query holds, though someone else asks («посылка из Китая» is a buyer's). */
+  looksLike?: string;
+};
 
 /** How a visitor says who they are, in the forms a sentence puts them in. */
 const WHO: Record<string, readonly string[]> = {
@@ -133,6 +141,43 @@ export function generatedProblemQueries(docs: readonly SearchDoc[]): GeneratedQu
   return out;
 }
 
+/**
+ * A buyer's words that hold another audience's («из Китая» says where a cross-border seller sells from,
+ * «продавец» who is asking) without being that audience asking: where the parcel comes from, what the
+ * shop did. Each wording expects the buyers' topic it is about.
+ */
+const ORIGINS: readonly string[] = ["из китая", "из турции", "из казахстана", "из за границы", "из другой страны"];
+const LOOKALIKES: ReadonlyArray<{ looksLike: string; topic: string; wordings: readonly string[] }> = [
+  {
+    looksLike: "crossborder",
+    topic: "buyer-order-status",
+    wordings: ORIGINS.flatMap((o) => [`посылка ${o} не пришла`, `заказ ${o} задерживается`]),
+  },
+  { looksLike: "crossborder", topic: "buyer-return", wordings: ORIGINS.map((o) => `как вернуть товар ${o}`) },
+  {
+    looksLike: "sellers",
+    topic: "buyer-order-status",
+    wordings: ["продавец не отправляет заказ", "продавец долго не отправляет посылку"],
+  },
+  { looksLike: "sellers", topic: "buyer-damaged-item", wordings: ["продавец прислал бракованный товар"] },
+  { looksLike: "sellers", topic: "buyer-order-cancel", wordings: ["продавец отменил мой заказ"] },
+];
+
+/** Every lookalike wording × every spelling, each expecting its buyers' topic. */
+export function generatedLookalikeQueries(): GeneratedQuery[] {
+  return LOOKALIKES.flatMap(({ looksLike, topic, wordings }) =>
+    wordings.flatMap((text) =>
+      SPELLINGS.map((spelling) => ({
+        query: SPELL[spelling](text),
+        audience: "buyers",
+        spelling,
+        href: `/help/buyers/${topic}`,
+        looksLike,
+      })),
+    ),
+  );
+}
+
 export type Share = { right: number; of: number };
 
 export type GeneratedResult = {
@@ -142,6 +187,8 @@ export type GeneratedResult = {
   byAudience: Record<string, Share>;
   bySpelling: Record<string, Share>;
   byProblem: Record<string, Share>;
+  /** Buyers' queries holding another audience's words, by that audience. */
+  byLookalike: Record<string, Share>;
   misses: Array<{ query: string; audience: string; got: string }>;
 };
 
@@ -161,6 +208,7 @@ export function evaluateGenerated(searcher: Searcher, queries: readonly Generate
     byAudience: {},
     bySpelling: {},
     byProblem: {},
+    byLookalike: {},
     misses: [],
   };
   let right = 0;
@@ -183,6 +231,7 @@ export function evaluateGenerated(searcher: Searcher, queries: readonly Generate
     count(result.byAudience, q.audience, ok);
     count(result.bySpelling, q.spelling, ok);
     if (q.problem !== undefined) count(result.byProblem, q.problem, ok);
+    if (q.looksLike !== undefined) count(result.byLookalike, q.looksLike, ok);
   }
   result.top1 = right / Math.max(queries.length, 1);
   return result;

@@ -64,6 +64,22 @@ describe("who is asking", () => {
     expect(asks("как отменить заказ покупателя")).toEqual([]);
     expect(who("товар из нашего китая")).toEqual(["crossborder"]);
   });
+  it("reads words that name an audience only along with the audience it lies within", () => {
+    const reader = audienceReader([
+      { id: "sellers", signals: ["продавец"], weight: 0.8 },
+      {
+        id: "crossborder",
+        signals: ["нерезидент"],
+        weight: 0.25,
+        within: { audience: "sellers", signals: ["из китая"] },
+      },
+    ]);
+    const asks = (query: string) => reader.who(queryVariants(query));
+    expect(asks("посылка из китая не пришла")).toEqual([]);
+    expect(asks("продавцу из китая")).toEqual(["crossborder"]);
+    expect(asks("из китая, я продавец")).toEqual(["crossborder"]);
+    expect(asks("нерезидент")).toEqual(["crossborder"]);
+  });
   it("knows a query that is only the brand", () => {
     for (const q of ["озон", "azon", "ozon.ru", "озн", "www ozon ru"])
       expect(onlyBrand(queryVariants(q)), q).toBe(true);
@@ -198,6 +214,21 @@ describe("search that knows who is asking", () => {
   it("corrects two swapped letters when the query finds nothing", () => {
     expect(first("где мой закза")).toBe("/help/buyers/buyer-order-status");
   });
+  it("lets another audience's phrase that names the asker keep its answer, when it stands in the query as written", () => {
+    // A buyer's complaint about the shop: «продавец» is the subject, not who asks.
+    expect(first("продавец отменил мой заказ")).toBe("/help/buyers/buyer-order-cancel");
+    expect(first("продавец долго не отправляет заказ")).toBe("/help/buyers/buyer-order-status");
+    expect(first("проадвец отменил мой заказ")).toBe("/help/buyers/buyer-order-cancel");
+    // Said by a seller: another form of the verb, the phrase's words apart, or the seller named again.
+    expect(first("продавец отменить заказ")).toBe("/help/sellers/seller-cancellation");
+    expect(first("я продавец, покупатель отменил заказ")).toBe("/help/sellers/seller-cancellation");
+    expect(first("продавец отменил заказ что делать я продавец")).toBe("/help/sellers/seller-cancellation");
+  });
+  it("reads a buyer's parcel from abroad as a buyer's, and a seller from abroad as cross-border", () => {
+    expect(first("посылка из китая не пришла")).toBe("/help/buyers/buyer-order-status");
+    expect(run("посылка из китая не пришла").who).toEqual([]);
+    expect(first("продавцу из казахстана как выйти на озон")).toBe("/help/crossborder/crossborder-selling");
+  });
   it("keeps the named audience's page in reach when nothing of its own fits the rest", () => {
     expect(first("журналист курьер не пришел")).toBe("/help/press/press-request");
     expect(run("продавец абракадабра").hits[0]?.doc.href).toBe("/sellers");
@@ -208,7 +239,7 @@ describe("signals in the data", () => {
   it("name one audience each", () => {
     const owner = new Map<string, string>();
     for (const a of directory.audiences) {
-      for (const s of a.signals) {
+      for (const s of [...a.signals, ...(a.within?.signals ?? [])]) {
         expect(owner.get(s), `${a.id}: «${s}»`).toBeUndefined();
         owner.set(s, a.id);
       }

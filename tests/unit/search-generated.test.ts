@@ -5,6 +5,7 @@ import { createSearcher } from "@/lib/search/search";
 import {
   evaluateGenerated,
   GENERATED_FLOOR,
+  generatedLookalikeQueries,
   generatedProblemQueries,
   generatedQueries,
   SPELLINGS,
@@ -12,11 +13,12 @@ import {
 
 const directory = loadDirectory();
 const docs = buildSearchDocs(directory);
-const queries = [...generatedQueries(), ...generatedProblemQueries(docs)];
+const generate = () => [...generatedQueries(), ...generatedProblemQueries(docs), ...generatedLookalikeQueries()];
+const queries = generate();
 
 describe("the generated search evaluation", () => {
   it("is the same every run and spells every query four ways", () => {
-    expect([...generatedQueries(), ...generatedProblemQueries(docs)]).toEqual(queries);
+    expect(generate()).toEqual(queries);
     for (const spelling of SPELLINGS)
       expect(queries.filter((q) => q.spelling === spelling)).toHaveLength(queries.length / 4);
     // The wrong layout and Latin letters leave no Cyrillic; a slip changes the query.
@@ -32,6 +34,12 @@ describe("the generated search evaluation", () => {
     const named = new Set(queries.map((q) => q.audience));
     for (const a of named) expect(ids).toContain(a);
     expect(named.size).toBeGreaterThanOrEqual(ids.size - 1);
+  });
+  it("asks buyers' questions in other audiences' words, each expecting a buyers' topic that exists", () => {
+    const lookalikes = queries.filter((q) => q.looksLike !== undefined);
+    expect(new Set(lookalikes.map((q) => q.looksLike))).toEqual(new Set(["crossborder", "sellers"]));
+    const hrefs = new Set(docs.map((d) => d.href));
+    for (const q of lookalikes) expect(hrefs, q.query).toContain(q.href);
   });
   it("asks for every problem the data shares between audiences, for each audience that has a topic of it", () => {
     const problems = new Set(directory.topics.flatMap((t) => t.problem ?? []));
@@ -56,6 +64,8 @@ describe("the generated search evaluation", () => {
         expect(s.right / s.of, audience).toBeGreaterThanOrEqual(0.9);
       for (const [problem, s] of Object.entries(result.byProblem))
         expect(s.right / s.of, problem).toBeGreaterThanOrEqual(0.9);
+      for (const [looksLike, s] of Object.entries(result.byLookalike))
+        expect(s.right / s.of, looksLike).toBeGreaterThanOrEqual(0.9);
     },
   );
 });

@@ -37,6 +37,15 @@ describe("validateDataset", () => {
     ]);
   });
 
+  it("rejects words that name an audience within one that does not exist, or within itself", () => {
+    expect(errorsOf((d) => (d.audiences[0]!.within = { audience: "nobody", signals: ["из китая"] }))).toContain(
+      "data/audiences.json › buyers › within.audience: нет аудитории «nobody»",
+    );
+    expect(errorsOf((d) => (d.audiences[0]!.within = { audience: "buyers", signals: ["из китая"] }))).toContain(
+      "data/audiences.json › buyers › within.audience: аудитория не может уточнять саму себя",
+    );
+  });
+
   it("rejects a scraper-damaged email", () => {
     const errors = errorsOf((d) => {
       const c = channel(d, "buyer-chat");

@@ -1,0 +1,39 @@
+import { swapped } from "./edit-distance";
+
+/** A word as written, or with two neighbouring letters swapped («проадвец»). */
+export const writes = (written: string, word: string): boolean => written === word || swapped(written, word);
+
+/**
+ * Where a phrase stands in a query, both as the words written (stopwords dropped): in order, each word as
+ * written or with two letters swapped, with at most one other word among them that `may` stand there
+ * («продавец долго не отправляет»). Any other change may be another form of a word («отменить» for
+ * «отменил», «покупателя» for «покупатель»), which is not what the phrase says. Returns the query words it
+ * spans, [from, to), or null.
+ */
+export function standsIn(
+  phrase: readonly string[],
+  query: readonly string[],
+  may: (word: string) => boolean,
+): [number, number] | null {
+  const [first] = phrase;
+  if (first === undefined) return null;
+  for (let from = 0; from < query.length; from += 1) {
+    if (!writes(query[from] ?? "", first)) continue;
+    let at = from + 1;
+    let skipped = false;
+    let whole = true;
+    for (const word of phrase.slice(1)) {
+      if (!skipped && at < query.length && !writes(query[at] ?? "", word) && may(query[at] ?? "")) {
+        skipped = true;
+        at += 1;
+      }
+      if (!writes(query[at] ?? "", word)) {
+        whole = false;
+        break;
+      }
+      at += 1;
+    }
+    if (whole) return [from, at];
+  }
+  return null;
+}
