@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clip, MAX_QUERY_LENGTH, normalize } from "@/lib/search/normalize";
-import { termsOf } from "@/lib/search/terms";
+import { stem, termsOf } from "@/lib/search/terms";
 import { toEnglishLayout, toRussianLayout } from "@/lib/search/layout";
 import { transliterate } from "@/lib/search/translit";
 import { looksLikeEmail, matchEmail, matchPhone } from "@/lib/search/direct";
@@ -46,6 +46,15 @@ describe("keyboard layout", () => {
   });
   it("round-trips letters", () => {
     expect(toEnglishLayout(toRussianLayout("qwertyuiopasdfghjklzxcvbnm"))).toBe("qwertyuiopasdfghjklzxcvbnm");
+  });
+});
+
+describe("stems", () => {
+  it("drop a vowel that drops out of the word's other forms", () => {
+    expect(stem("продавец")).toBe(stem("продавцу"));
+    expect(stem("звонок")).toBe(stem("звонки"));
+    expect(stem("срок")).toBe(stem("сроки"));
+    expect(stem("продавец")).not.toBe(stem("продавать"));
   });
 });
 
