@@ -47,6 +47,11 @@ export type AudienceReader = {
    * they say who asks, not what about.
    */
   naming(reading: string, audience?: string): Set<string>;
+  /**
+   * For each audience whose `within` words a reading says, those tokens: without the audience they lie
+   * within, they say nothing of it («посылка из Китая»).
+   */
+  withinSaid(reading: string): Map<string, Set<string>>;
 };
 
 export function audienceReader(audiences: readonly AudienceSignals[], locale: Locale = "ru"): AudienceReader {
@@ -141,7 +146,21 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     return narrowest ? [narrowest.id] : [];
   }
 
-  return { who, naming };
+  function withinSaid(reading: string): Map<string, Set<string>> {
+    const tokens = wordsIn(reading);
+    const found = new Set(tokens.flatMap((t) => [...t.keys]));
+    const out = new Map<string, Set<string>>();
+    for (const s of signals) {
+      if (s.requires === undefined || !s.keys.every((k) => found.has(k)) || !said(s.keys, tokens)) continue;
+      const words = out.get(s.audience.id) ?? new Set<string>();
+      for (const token of reading.split(" "))
+        if (token !== "" && s.keys.some((k) => keysOf(token).has(k))) words.add(token);
+      out.set(s.audience.id, words);
+    }
+    return out;
+  }
+
+  return { who, naming, withinSaid };
 }
 
 /** Parts of the site's address that say nothing more than the brand does: «ozon.ru», «www.ozon.ru». */

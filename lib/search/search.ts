@@ -139,6 +139,7 @@ function line(text: string, locale: Locale): Line {
 }
 
 export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"): Searcher {
+  const known = new Set<string>();
   const mini = new MiniSearch<{ i: number; t: string; p: string; v: string; x: string }>({
     idField: "i",
     fields: ["t", "p", "v", "x"],
@@ -148,7 +149,8 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
       boost: { p: 3, t: 2, v: 2, x: 0.5 },
       // Only the word being typed is a prefix of something; the words before it are finished.
       prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
-      fuzzy,
+      // A word the index knows is that word, not a slip for a neighbour («модерация» is not «операция»).
+      fuzzy: (term: string) => (known.has(term) ? false : fuzzy(term)),
       weights: { fuzzy: 0.4, prefix: 0.5 },
       // A record with many phrases is not a longer text about less: barely penalise the field's length.
       bm25: { k: 1.2, b: 0.1, d: 0.5 },
@@ -191,6 +193,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     .filter((p) => normalize(p).split(" ").length === termsIn(p, locale).length)
     .map((p) => new Set(termsIn(p, locale)));
   const vocabulary = vocabularyOf([...titles, ...phrases].flat().map((l) => l.terms));
+  for (const t of vocabulary.keys()) known.add(t);
   /** A document's title, value and phrases. */
   const linesOf = (i: number): Line[] => [...(titles[i] ?? []), ...(phrases[i] ?? [])];
   /** Whether any of a document's lines holds any of the terms. */
@@ -331,6 +334,31 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
         .map((l) => ({ s: l.text, d: i })),
     );
     const best = scored(lines, query);
+    // Words that name an audience only along with another say nothing of it alone: its records are scored
+    // as if their lines lacked them («как вернуть товар из Китая» is not about selling from China).
+    const unsaid = new Map<string, Set<string>>();
+    for (const [audience, tokens] of reader.withinSaid(reading)) {
+      if (!who.includes(audience)) unsaid.set(audience, new Set([...tokens].flatMap((t) => termOf(t, locale) ?? [])));
+    }
+    /** The terms a record's lines may match on: all but those. */
+    const droppedOf = (i: number): ReadonlySet<string> | undefined => {
+      const audiences = docs[i]?.audiences ?? [];
+      return audiences.length === 1 ? unsaid.get(audiences[0] ?? "") : undefined;
+    };
+    const without = (terms: ReadonlySet<string>, dropped: ReadonlySet<string> | undefined): ReadonlySet<string> =>
+      dropped ? new Set([...terms].filter((t) => !dropped.has(t))) : terms;
+    if (unsaid.size > 0) {
+      const own = picked.filter(({ i }) => droppedOf(i) !== undefined);
+      for (const { i } of own) best.delete(i);
+      const stripped = own.flatMap(({ i, r }) =>
+        linesOf(i)
+          .filter((l) => r.terms.some((t) => l.terms.has(t)))
+          .map((l) => without(l.terms, droppedOf(i)))
+          .filter((terms) => terms.size > 0)
+          .map((terms) => ({ s: marked(terms), d: i })),
+      );
+      for (const [i, score] of scored(stripped, query)) best.set(i, score);
+    }
     const rest = restOf(query, reading, who);
     // The rest of the words, when the query named the audience with some of its words and not all.
     const what = rest.size > 0 && rest.size < query.size ? rest : null;
@@ -375,7 +403,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
       }
       let score = best.get(i) ?? ADJUST.textOnly + order / picked.length;
       score *= 1 + ADJUST.priorSpread * (1 - doc.prior);
-      const fits = (phrases[i] ?? []).map((p) => jaccard(query, p.terms));
+      const fits = (phrases[i] ?? []).map((p) => jaccard(query, without(p.terms, droppedOf(i))));
       const fit = Math.max(0, ...fits);
       const held = heldPhrase(i, query, fits, fit);
       score *= 1 - ADJUST.phraseFit * fit;
