@@ -146,12 +146,14 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     return narrowest ? [narrowest.id] : [];
   }
 
+  const withinSignals = signals.filter((s) => s.requires !== undefined);
+
   function withinSaid(reading: string): Map<string, Set<string>> {
     const tokens = wordsIn(reading);
     const found = new Set(tokens.flatMap((t) => [...t.keys]));
     const out = new Map<string, Set<string>>();
-    for (const s of signals) {
-      if (s.requires === undefined || !s.keys.every((k) => found.has(k)) || !said(s.keys, tokens)) continue;
+    for (const s of withinSignals) {
+      if (!s.keys.every((k) => found.has(k)) || !said(s.keys, tokens)) continue;
       const words = out.get(s.audience.id) ?? new Set<string>();
       for (const token of reading.split(" "))
         if (token !== "" && s.keys.some((k) => keysOf(token).has(k))) words.add(token);

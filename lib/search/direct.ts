@@ -27,14 +27,19 @@ export function matchPhone(query: string, e164: string): DirectMatch | null {
   return digits.startsWith("8") && national.startsWith(digits.slice(1)) ? "partial" : null;
 }
 
+/** Whether a query could be an address or a piece of one at all: else no address need be tried. */
+export function mayBeAddress(q: string): boolean {
+  return q.includes("@") ? q.length >= 3 : /^[a-z0-9._+-]{4,}$/.test(q);
+}
+
 /**
  * A folded, trimmed query against a lowercase address: all of it, a piece with "@" ("@finance.ozon.ru"),
  * or most of the part before "@" ("sellersup"). A bare "ozon" is not "ozon-hotline@…": it is a brand.
  */
 export function matchEmail(q: string, address: string): DirectMatch | null {
+  if (!mayBeAddress(q)) return null;
   if (q === address) return "exact";
-  if (q.includes("@")) return q.length >= 3 && address.includes(q) ? "partial" : null;
-  if (!/^[a-z0-9._+-]{4,}$/.test(q)) return null;
+  if (q.includes("@")) return address.includes(q) ? "partial" : null;
   const local = address.split("@")[0] ?? "";
   return local.includes(q) && q.length >= local.length * LOCAL_PART_SHARE ? "partial" : null;
 }

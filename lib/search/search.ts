@@ -2,7 +2,15 @@ import Fuse, { type IFuseOptions } from "fuse.js";
 import MiniSearch, { type SearchResult } from "minisearch";
 import { looksLikePhone } from "@/lib/text/phone";
 import type { Locale } from "@/lib/i18n/locale";
-import { addressIn, looksLikeEmail, matchEmail, matchPhone, phoneFragments, type DirectMatch } from "./direct";
+import {
+  addressIn,
+  looksLikeEmail,
+  matchEmail,
+  matchPhone,
+  mayBeAddress,
+  phoneFragments,
+  type DirectMatch,
+} from "./direct";
 import { clip, normalize } from "./normalize";
 import { BRAND, keyOfTerms, stem, termOf, termsIn } from "./terms";
 import { queryVariants } from "./variants";
@@ -220,19 +228,22 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
       const doc = docs[i];
       if (doc && score < (found.get(i)?.score ?? Infinity)) found.set(i, { doc, score, reason });
     };
-    docs.forEach((d, i) => {
-      for (const number of fragments.length > 0 ? d.phones : []) {
-        for (const f of fragments) {
-          const m = matchPhone(f, number);
-          if (m) note(i, DIRECT_SCORE[m], "phone");
+    const addresses = phone ? [] : [folded, ...(quoted === undefined ? [] : [quoted])].filter(mayBeAddress);
+    // Most queries are words: then no record's numbers or addresses need be looked at.
+    if (fragments.length > 0 || addresses.length > 0)
+      docs.forEach((d, i) => {
+        for (const number of fragments.length > 0 ? d.phones : []) {
+          for (const f of fragments) {
+            const m = matchPhone(f, number);
+            if (m) note(i, DIRECT_SCORE[m], "phone");
+          }
         }
-      }
-      for (const address of phone ? [] : d.emails) {
-        // An address quoted in a sentence is matched as itself: «пишут с help@ozon.ru, это озон?».
-        const m = matchEmail(folded, address) ?? (quoted === undefined ? null : matchEmail(quoted, address));
-        if (m) note(i, DIRECT_SCORE[m], "email");
-      }
-    });
+        for (const address of addresses.length > 0 ? d.emails : []) {
+          // An address quoted in a sentence is matched as itself: «пишут с help@ozon.ru, это озон?».
+          const m = matchEmail(folded, address) ?? (quoted === undefined ? null : matchEmail(quoted, address));
+          if (m) note(i, DIRECT_SCORE[m], "email");
+        }
+      });
     if (found.size === 0 && (fragments.length > 0 || looksLikeEmail(folded) || inText !== undefined)) {
       note(checkIndex, DIRECT_SCORE.unknown, "check");
     }
