@@ -108,12 +108,21 @@ const fuzzy = (term: string): number | false =>
 /**
  * How the data adjusts fuse.js's score (lower is better). Candidates found only in the free text follow
  * everything fuse.js ranked; priors make a record nobody's audience needs up to 60 % worse; a query that
- * is one of a record's phrases (same words) is up to 90 % better; a channel named by every query word
+ * is one of a record's phrases (same words) is up to 90 % better, and a record whose lines between them
+ * hold every word of a query of several is up to 90 % better again; a channel named by every query word
  * (its title or value) is half. Another company's record whose company the query does not name follows
  * everything fuse.js ranked, unless the query is one of its phrases; a record for another audience than
  * the one asking follows every record for it (text scores stay below 3.2).
  */
-const ADJUST = { textOnly: 1, priorSpread: 0.6, phraseFit: 0.9, named: 0.5, unnamedCompany: 2, otherAudience: 4 };
+const ADJUST = {
+  textOnly: 1,
+  priorSpread: 0.6,
+  phraseFit: 0.9,
+  covered: 0.9,
+  named: 0.5,
+  unnamedCompany: 2,
+  otherAudience: 4,
+};
 
 /**
  * With an audience recognised, MiniSearch picks the others' documents this much less readily, so that its
@@ -330,6 +339,18 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     return holdsAny(i, others) ? undefined : keyOfTerms(held.terms);
   }
 
+  /**
+   * The share of a query's words, when it has several, that some line of the record holds: fuse.js scores
+   * one line at a time, and a record that answers «унижают» in one phrase and «национальности» in another
+   * answers the query better than one that knows either word alone.
+   */
+  function coverage(i: number, query: ReadonlySet<string>, dropped: ReadonlySet<string> | undefined): number {
+    if (query.size < 2) return 0;
+    const lines = linesOf(i);
+    const held = [...query].filter((t) => !dropped?.has(t) && lines.some((l) => l.terms.has(t)));
+    return held.length / query.size;
+  }
+
   function byWords(
     reading: string,
     results: readonly SearchResult[],
@@ -418,6 +439,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
       const fit = Math.max(0, ...fits);
       const held = heldPhrase(i, query, fits, fit);
       score *= 1 - ADJUST.phraseFit * fit;
+      score *= 1 - ADJUST.covered * coverage(i, query, droppedOf(i));
       if (query.size > 0 && [...query].every((t) => names[i]?.has(t))) score *= ADJUST.named;
       // A query that is one of the record's own phrases («service desk») names it as surely as its company
       // does; MiniSearch's matched terms include typos and prefixes, so «валбериз» still names Wildberries.

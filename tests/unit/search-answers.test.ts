@@ -214,6 +214,17 @@ describe("how the query was read", () => {
   });
 });
 
+describe("words spread over a record's phrases", () => {
+  // Each word is in a different phrase of the right record; another record has a phrase with one of them.
+  it.each([
+    ["на складе унижают из за национальности", "/help/ethics/ethics-discrimination"],
+    ["модерация отклонила карточку", "/help/sellers/seller-product-cards"],
+    ["карточку товара заблокировали без причины", "/help/sellers/seller-product-cards"],
+  ])("%s → %s first", (query, href) => {
+    expect(first(query)?.doc.href).toBe(href);
+  });
+});
+
 describe("a collection ten times larger", () => {
   const large = createSearcher(syntheticDocs(docs, 1_000));
   // Copies carry the original href plus "-n"; finding a copy of the right page is finding it. Ten
