@@ -211,11 +211,13 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     .map((p) => new Set(termsIn(p, locale)));
   const vocabulary = vocabularyOf([...titles, ...phrases].flat().map((l) => l.terms));
   for (const t of vocabulary.keys()) known.add(t);
+  // Joined once: every query asks for a few dozen documents' lines, and for the terms they hold between them.
+  const lines = docs.map((_, i) => [...(titles[i] ?? []), ...(phrases[i] ?? [])]);
+  const termsHeld = lines.map((ls) => new Set(ls.flatMap((l) => [...l.terms])));
   /** A document's title, value and phrases. */
-  const linesOf = (i: number): Line[] => [...(titles[i] ?? []), ...(phrases[i] ?? [])];
+  const linesOf = (i: number): readonly Line[] => lines[i] ?? [];
   /** Whether any of a document's lines holds any of the terms. */
-  const holdsAny = (i: number, terms: ReadonlySet<string>): boolean =>
-    linesOf(i).some((l) => [...terms].some((t) => l.terms.has(t)));
+  const holdsAny = (i: number, terms: ReadonlySet<string>): boolean => [...terms].some((t) => termsHeld[i]?.has(t));
   const ranking = rankingOf(docs, linesOf, audienceIndex);
 
   // The number check's asking words («звонят», «чей»), as terms; «это озон?» asks too.
@@ -346,9 +348,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
    */
   function coverage(i: number, query: ReadonlySet<string>, dropped: ReadonlySet<string> | undefined): number {
     if (query.size < 2) return 0;
-    const lines = linesOf(i);
-    const held = [...query].filter((t) => !dropped?.has(t) && lines.some((l) => l.terms.has(t)));
-    return held.length / query.size;
+    return [...query].filter((t) => !dropped?.has(t) && termsHeld[i]?.has(t)).length / query.size;
   }
 
   function byWords(
