@@ -91,12 +91,12 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
   }
 
   /** Each token of a reading, in order: the signal words it is, and whether it is a stopword or the brand. */
-  type Token = { keys: Set<string>; empty: boolean };
+  type Token = { text: string; keys: Set<string>; empty: boolean };
   function wordsIn(reading: string): Token[] {
     return reading
       .split(" ")
       .filter((token) => token !== "")
-      .map((token) => ({ keys: keysOf(token), empty: termOf(token, locale) === null }));
+      .map((token) => ({ text: token, keys: keysOf(token), empty: termOf(token, locale) === null }));
   }
 
   /**
@@ -155,8 +155,7 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     for (const s of withinSignals) {
       if (!s.keys.every((k) => found.has(k)) || !said(s.keys, tokens)) continue;
       const words = out.get(s.audience.id) ?? new Set<string>();
-      for (const token of reading.split(" "))
-        if (token !== "" && s.keys.some((k) => keysOf(token).has(k))) words.add(token);
+      for (const t of tokens) if (s.keys.some((k) => t.keys.has(k))) words.add(t.text);
       out.set(s.audience.id, words);
     }
     return out;

@@ -156,7 +156,6 @@ function line(text: string, locale: Locale): Line {
 }
 
 export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"): Searcher {
-  const known = new Set<string>();
   const mini = new MiniSearch<{ i: number; t: string; p: string; v: string; x: string }>({
     idField: "i",
     fields: ["t", "p", "v", "x"],
@@ -167,7 +166,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
       // Only the word being typed is a prefix of something; the words before it are finished.
       prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
       // A word the index knows is that word, not a slip for a neighbour («модерация» is not «операция»).
-      fuzzy: (term: string) => (known.has(term) ? false : fuzzy(term)),
+      fuzzy: (term: string) => (vocabulary.has(term) ? false : fuzzy(term)),
       weights: { fuzzy: 0.4, prefix: 0.5 },
       // A record with many phrases is not a longer text about less: barely penalise the field's length.
       bm25: { k: 1.2, b: 0.1, d: 0.5 },
@@ -210,15 +209,14 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     .filter((p) => normalize(p).split(" ").length === termsIn(p, locale).length)
     .map((p) => new Set(termsIn(p, locale)));
   const vocabulary = vocabularyOf([...titles, ...phrases].flat().map((l) => l.terms));
-  for (const t of vocabulary.keys()) known.add(t);
   // Joined once: every query asks for a few dozen documents' lines, and for the terms they hold between them.
-  const lines = docs.map((_, i) => [...(titles[i] ?? []), ...(phrases[i] ?? [])]);
-  const termsHeld = lines.map((ls) => new Set(ls.flatMap((l) => [...l.terms])));
+  const docLines = docs.map((_, i) => [...(titles[i] ?? []), ...(phrases[i] ?? [])]);
+  const termsHeld = docLines.map((ls) => new Set(ls.flatMap((l) => [...l.terms])));
   /** A document's title, value and phrases. */
-  const linesOf = (i: number): readonly Line[] => lines[i] ?? [];
+  const linesOf = (i: number): readonly Line[] => docLines[i] ?? [];
   /** Whether any of a document's lines holds any of the terms. */
   const holdsAny = (i: number, terms: ReadonlySet<string>): boolean => [...terms].some((t) => termsHeld[i]?.has(t));
-  const ranking = rankingOf(docs, linesOf, audienceIndex);
+  const ranking = rankingOf(docs, holdsAny, audienceIndex);
 
   // The number check's asking words («звонят», «чей»), as terms; «это озон?» asks too.
   const askingTerms = new Set((docs[checkIndex]?.asking ?? []).flatMap((w) => termsIn(w, locale)));
@@ -251,7 +249,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
         }
         for (const address of addresses.length > 0 ? d.emails : []) {
           // An address quoted in a sentence is matched as itself: «пишут с help@ozon.ru, это озон?».
-          const m = matchEmail(folded, address) ?? (quoted === undefined ? null : matchEmail(quoted, address));
+          const m = addresses.reduce<DirectMatch | null>((got, q) => got ?? matchEmail(q, address), null);
           if (m) note(i, DIRECT_SCORE[m], "email");
         }
       });
@@ -360,12 +358,14 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     const query = new Set(termsIn(reading, locale));
     const picked = results.slice(0, CANDIDATES).flatMap((r) => (typeof r.id === "number" ? [{ i: r.id, r }] : []));
     // Only lines holding a term MiniSearch matched can score: fuse.js then ranks a few dozen lines, not hundreds.
-    const lines = picked.flatMap(({ i, r }) =>
-      linesOf(i)
-        .filter((l) => r.terms.some((t) => l.terms.has(t)))
-        .map((l) => ({ s: l.text, d: i })),
+    const matching = picked.map(({ i, r }) => ({
+      i,
+      lines: linesOf(i).filter((l) => r.terms.some((t) => l.terms.has(t))),
+    }));
+    const best = scored(
+      matching.flatMap(({ i, lines }) => lines.map((l) => ({ s: l.text, d: i }))),
+      query,
     );
-    const best = scored(lines, query);
     // Words that name an audience only along with another say nothing of it alone: its records are scored
     // as if their lines lacked them («как вернуть товар из Китая» is not about selling from China).
     const unsaid = new Map<string, Set<string>>();
@@ -380,11 +380,10 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     const without = (terms: ReadonlySet<string>, dropped: ReadonlySet<string> | undefined): ReadonlySet<string> =>
       dropped ? new Set([...terms].filter((t) => !dropped.has(t))) : terms;
     if (unsaid.size > 0) {
-      const own = picked.filter(({ i }) => droppedOf(i) !== undefined);
+      const own = matching.filter(({ i }) => droppedOf(i) !== undefined);
       for (const { i } of own) best.delete(i);
-      const stripped = own.flatMap(({ i, r }) =>
-        linesOf(i)
-          .filter((l) => r.terms.some((t) => l.terms.has(t)))
+      const stripped = own.flatMap(({ i, lines }) =>
+        lines
           .map((l) => without(l.terms, droppedOf(i)))
           .filter((terms) => terms.size > 0)
           .map((terms) => ({ s: marked(terms), d: i })),

@@ -6,10 +6,11 @@ import type { SearchDoc } from "./types";
  * asking reorders them. Each step works on the map of hits by document index that search.ts builds.
  */
 
-/** What these steps read of the index: the documents, each one's stemmed lines, the audiences' pages. */
+/** What these steps read of the index: the documents, the terms their lines hold, the audiences' pages. */
 export type Ranking = {
   docs: readonly SearchDoc[];
-  linesOf: (i: number) => ReadonlyArray<{ terms: ReadonlySet<string> }>;
+  /** Whether any of a document's stemmed lines holds any of the terms. */
+  holdsAny: (i: number, terms: ReadonlySet<string>) => boolean;
   /** The audience's own page, by audience id. */
   pages: ReadonlyMap<string, number>;
   /** The topic of each problem for each audience, by `${problem} ${audience}`. */
@@ -18,14 +19,14 @@ export type Ranking = {
 
 export function rankingOf(
   docs: readonly SearchDoc[],
-  linesOf: Ranking["linesOf"],
+  holdsAny: Ranking["holdsAny"],
   pages: ReadonlyMap<string, number>,
 ): Ranking {
   const problems = new Map<string, number>();
   docs.forEach((d, i) => {
     if (d.problem !== undefined) for (const a of d.audiences) problems.set(`${d.problem} ${a}`, i);
   });
-  return { docs, linesOf, pages, problems };
+  return { docs, holdsAny, pages, problems };
 }
 
 /**
@@ -83,11 +84,7 @@ export function yieldToTheRest(
   const own = [...found].filter(
     ([, hit]) => hit.reason === "text" && hit.score > 0 && hit.doc.audiences.some((a) => who.includes(a)),
   );
-  const speaking = new Set(
-    own
-      .map(([i]) => i)
-      .filter((i) => borrowed.has(i) || ranking.linesOf(i).some((l) => [...what].some((t) => l.terms.has(t)))),
-  );
+  const speaking = new Set(own.map(([i]) => i).filter((i) => borrowed.has(i) || ranking.holdsAny(i, what)));
   let answer: SearchHit | undefined;
   for (const [i, hit] of own) if (i !== page && speaking.has(i) && (!answer || hit.score < answer.score)) answer = hit;
   if (!answer) return;
