@@ -501,7 +501,10 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     else preferLikelier(found, CLOSE);
     const hits = [...found.values()].sort((a, b) => a.score - b.score).slice(0, limit);
     const choice = who.length === 0 ? audienceChoice(hits, audienceDocs) : null;
-    return { hits, readAs: changed ? reading.text : null, slip: changed && reading.slip, who, choice };
+    // When the query's words are another audience's phrase («продавец отменил заказ» is a buyer's), that
+    // audience's answer comes first, and the page must not say the query named the asker.
+    const named = picked.length > 0 || !hits[0] || forWho(hits[0].doc, who) ? who : [];
+    return { hits, readAs: changed ? reading.text : null, slip: changed && reading.slip, who: named, choice };
   }
 
   return { docs, run };

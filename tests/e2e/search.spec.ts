@@ -72,13 +72,25 @@ const WHO_EXAMPLES: ReadonlyArray<readonly [string, string]> = [
   ["продавец забыл пароль", "seller-account"],
 ];
 
+/** Of those, the ones whose words name no audience: the page says nothing of who is asking. */
+const NAMES_NOBODY = new Set(["пзв", "пришла смс от ozon со ссылкой"]);
+
 test("a query that names who is asking opens that audience's answer first", async ({ page }) => {
   for (const [query, id] of WHO_EXAMPLES) {
     await page.goto(`/search?q=${encodeURIComponent(query)}`);
     await expect(items(page).first(), query).toHaveAttribute("data-id", id);
     await expect(page.getByTestId("search-choice"), query).toHaveCount(0);
+    await expect(page.getByTestId("search-who"), query).toHaveCount(NAMES_NOBODY.has(query) ? 0 : 1);
   }
   await expect(page.getByTestId("search-empty")).toHaveCount(0);
+});
+
+test("a buyer's complaint about the shop is a buyer's, and the page does not call the visitor a seller", async ({
+  page,
+}) => {
+  await page.goto(`/search?q=${encodeURIComponent("продавец отменил заказ")}`);
+  await expect(items(page).first()).toHaveAttribute("data-id", "buyer-order-cancel");
+  await expect(page.getByTestId("search-who")).toHaveCount(0);
 });
 
 const choice = (page: Page) => page.getByRole("region", { name: /Кто вы/ });

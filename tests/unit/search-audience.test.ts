@@ -221,6 +221,8 @@ describe("search that knows who is asking", () => {
   it("lets another audience's phrase that names the asker keep its answer, when it stands in the query as written", () => {
     // A buyer's complaint about the shop: «продавец» is the subject, not who asks.
     expect(first("продавец отменил мой заказ")).toBe("/help/buyers/buyer-order-cancel");
+    // Nor does the page then say the query named a seller.
+    expect(run("продавец отменил мой заказ").who).toEqual([]);
     expect(first("продавец долго не отправляет заказ")).toBe("/help/buyers/buyer-order-status");
     expect(first("проадвец отменил мой заказ")).toBe("/help/buyers/buyer-order-cancel");
     // Said by a seller: another form of the verb, the phrase's words apart, or the seller named again.
