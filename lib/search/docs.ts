@@ -75,6 +75,7 @@ function channelDoc(raw: Channel, ctx: Context): SearchDoc {
     href: localePath(ctx.locale, `/channels/${c.id}`),
     detail: kindLabels[ctx.locale][c.kind],
     channel: view(raw, ctx.sources, ctx.locale),
+    channelKind: c.kind,
     notOzon: other ? `${notOzonText(other, c.kind, ctx.locale)}.` : undefined,
     brand: other ? brandOf(other) : undefined,
     replacement: replacement ? link(replacement, ctx.locale) : undefined,
@@ -135,6 +136,7 @@ function audienceDoc(raw: Audience, all: readonly Channel[], ctx: Context): Sear
     // Both audiences of the English pages are sellers, and most who read them are abroad: a seller saying
     // where they sell from still asks the sellers' questions, so there the words of the query decide alone.
     signals: ctx.locale === "ru" ? a.signals : undefined,
+    noPhone: a.noPhone === undefined ? undefined : true,
     within: ctx.locale === "ru" ? a.within : undefined,
   };
 }

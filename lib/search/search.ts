@@ -17,6 +17,7 @@ import { queryVariants } from "./variants";
 import { audienceReader, onlyBrand } from "./audience";
 import { audienceChoice, brandChoice, CLOSE, STRONG, type AudienceOption } from "./choice";
 import { correctSlips, vocabularyOf } from "./correct";
+import { contactReader, type ContactReader } from "./contact";
 import { standsIn, writes } from "./stands";
 import { borrow, preferLikelier, rankingOf, yieldToTheRest } from "./who-ranks";
 import type { SearchDoc } from "./types";
@@ -36,7 +37,8 @@ import type { SearchDoc } from "./types";
  *    that fit only the naming words after its answer to the rest (who-ranks.ts); with none, answers for
  *    different audiences that fit equally well, or share the phrase the query is, become a choice
  *    between them (choice.ts).
- * A known number or address in words asking whether it is real puts the number check before its record.
+ * A known number or address in words asking whether it is real puts the number check before its record;
+ * a query asking for a contact itself («почта озон банка») opens that contact (contact.ts).
  */
 
 /** How a hit was found: its number, its address, its words, or as the way to check an unknown contact. */
@@ -140,6 +142,9 @@ const LEND_FIT = 0.6;
 /** A phrase the query holds whole is what the query says when it is this share of the query's words or more. */
 const HELD = 0.5;
 
+/** A contact a query asks for comes before the best answer, at this share of its score. */
+const AHEAD = 0.5;
+
 /** Shared words over all words: 1 when the query says exactly what a phrase says. */
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
@@ -217,6 +222,11 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
   /** Whether any of a document's lines holds any of the terms. */
   const holdsAny = (i: number, terms: ReadonlySet<string>): boolean => [...terms].some((t) => termsHeld[i]?.has(t));
   const ranking = rankingOf(docs, holdsAny, audienceIndex);
+  const contactsAsked: ContactReader = contactReader(
+    docs.flatMap((d) => d.channelKind ?? []),
+    locale,
+  );
+  const contactIndexes = docs.flatMap((d, i) => (d.channelKind === undefined ? [] : [i]));
 
   // The number check's asking words («звонят», «чей»), as terms; «это озон?» asks too.
   const askingTerms = new Set((docs[checkIndex]?.asking ?? []).flatMap((w) => termsIn(w, locale)));
@@ -459,6 +469,38 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     if (what !== null) yieldToTheRest(ranking, what, who, found, borrowed);
   }
 
+  /**
+   * A query asking for a contact itself opens it: Ozon's active channel of a kind it asks for comes just
+   * before the best answer, when it serves the audience asking and every audience that answer is for, and
+   * the answer is not such a contact already. Of several, the one fitting the words best, then the one more
+   * people use. Not a disputed one, nor a phone for an audience no number reaches a person for: «телефон
+   * озон» opens how to reach a person, which says what the numbers do.
+   */
+  function contactFirst(reading: string, who: readonly string[], found: Map<number, SearchHit>): void {
+    const kinds = new Set(contactsAsked(withoutNaming(new Set(termsIn(reading, locale)), reading)));
+    if (kinds.size === 0) return;
+    const lead = [...found.values()].filter((h) => h.reason === "text").sort((a, b) => a.score - b.score)[0];
+    // A score of 0 is an answer found as sure as can be (the number check for a scam phrase): it stays first.
+    if (!lead || lead.score <= 0 || (lead.doc.channelKind !== undefined && kinds.has(lead.doc.channelKind))) return;
+    if (lead.doc.audiences.some((a) => audienceDocs.get(a)?.noPhone)) kinds.delete("phone");
+    const fits = (i: number): number => found.get(i)?.score ?? Infinity;
+    const [pick] = contactIndexes
+      .filter((i) => {
+        const doc = docs[i];
+        return (
+          doc?.channelKind !== undefined &&
+          kinds.has(doc.channelKind) &&
+          doc.channel?.status === "active" &&
+          doc.notOzon === undefined &&
+          forWho(doc, who) &&
+          lead.doc.audiences.every((a) => doc.audiences.includes(a))
+        );
+      })
+      .sort((a, b) => fits(a) - fits(b) || (docs[b]?.prior ?? 0) - (docs[a]?.prior ?? 0));
+    const doc = pick === undefined ? undefined : docs[pick];
+    if (pick !== undefined && doc) found.set(pick, { doc, score: lead.score * AHEAD, reason: "text" });
+  }
+
   /** The audience's own page, when nothing of its own fits the rest of the words: «продавец» always leads somewhere. */
   function keepAudiencePages(who: readonly string[], found: Map<number, SearchHit>): void {
     const own = [...found.values()].some((h) => h.doc.audiences.some((a) => who.includes(a)));
@@ -499,6 +541,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     const changed = !reading.typed && reading.results.length > 0;
     if (who.length > 0) keepAudiencePages(who, found);
     else preferLikelier(found, CLOSE);
+    contactFirst(reading.text, who, found);
     const hits = [...found.values()].sort((a, b) => a.score - b.score).slice(0, limit);
     const choice = who.length === 0 ? audienceChoice(hits, audienceDocs) : null;
     // When the query's words are another audience's phrase («продавец отменил заказ» is a buyer's), that

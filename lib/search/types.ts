@@ -1,5 +1,5 @@
 import type { Shifts } from "@/lib/hours/open-state";
-import type { ChannelStatus } from "@/lib/dataset/schema";
+import type { ChannelKind, ChannelStatus } from "@/lib/dataset/schema";
 
 /**
  * "check" is the number check (/check): the answer to "is this number really Ozon's?". "comparison" is the
@@ -25,6 +25,8 @@ export type SearchDoc = {
   detail: string;
   /** For a channel: its value, status and hours. */
   channel?: ChannelView;
+  /** For a channel: its kind, which a query asking for a contact itself («почта озон банка») names. */
+  channelKind?: ChannelKind;
   /** For another company's contact or marketplace: whose it is («Это номер Яндекс Маркета, не Ozon.»). */
   notOzon?: string;
   /**
@@ -56,6 +58,8 @@ export type SearchDoc = {
   asking?: string[];
   /** For a topic other audiences' topics answer for them too: the problem they share (data/topics.json `problem`). */
   problem?: string;
+  /** For an audience: no number reaches a person for it (data/audiences.json `noPhone`). */
+  noPhone?: true;
   /** For an audience: the words that say it is asking (data/audiences.json `signals`), normalised. */
   signals?: string[];
   /** For an audience: words that name it only along with another audience (data/audiences.json `within`). */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { loadDirectory } from "@/lib/dataset/load";
+import { buildSearchDocs } from "@/lib/search/docs";
+import { createSearcher } from "@/lib/search/search";
+import { contactReader } from "@/lib/search/contact";
+import { termsOf } from "@/lib/search/terms";
+
+const docs = buildSearchDocs(loadDirectory());
+const searcher = createSearcher(docs);
+const first = (query: string) => searcher.run(query).hits[0]?.doc.href;
+const asked = contactReader(["phone", "email", "app", "chat", "postal-address"], "ru");
+const kinds = (query: string) => [...asked(new Set(termsOf(query)))].sort();
+
+describe("a query asking for a contact itself", () => {
+  it("is one whose words all ask for a kind of contact or go with asking", () => {
+    expect(kinds("почта поддержки")).toEqual(["email"]);
+    expect(kinds("скачать приложение")).toEqual(["app"]);
+    expect(kinds("номер телефона службы поддержки")).toEqual(["phone"]);
+    expect(kinds("написать письмо на email")).toEqual(["email"]);
+    // «номер» and «письмо» go with a phone, an email and an address alike: alone they ask for no kind.
+    expect(kinds("номер")).toEqual([]);
+    expect(kinds("поддержка")).toEqual([]);
+    // A word saying what the contact is wanted for makes it a question about that.
+    expect(kinds("почта для возврата")).toEqual([]);
+    expect(kinds("приложение вылетает")).toEqual([]);
+  });
+
+  it("opens the contact, not the topic that names it", () => {
+    expect(first("скачать приложение озон")).toBe("/channels/ozon-app");
+    expect(first("ozon cross-border seller support email")).toBe("/channels/crossborder-email");
+    expect(first("ozon investor relations email")).toBe("/channels/ir-email");
+  });
+
+  it("keeps the answer when the words say what the contact is for", () => {
+    expect(first("почта для возврата")).toBe("/help/buyers/buyer-return");
+    expect(first("приложение вылетает")).toBe("/help/buyers/buyer-tech-issue");
+  });
+
+  it("never puts a phone nobody answers for the asker, or another audience's contact, first", () => {
+    // Buyers have no number a person answers: how to reach one comes first, with what the numbers do.
+    expect(first("телефон поддержки покупателей")).toBe("/help/buyers/buyer-call-human");
+    expect(first("горячая линия озон")).toBe("/help/buyers/buyer-call-human");
+    // The sellers' own address, active, does not jump the one buyers and sellers share.
+    expect(first("почта поддержки")).toBe("/channels/help-email");
+  });
+});
