@@ -338,15 +338,19 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
 
   /**
    * The record's phrase that fits the query best, when the query holds it whole, it is at least half of the
-   * query's words, and the record's lines know none of the other words («поддержка не отвечает неделю»,
-   * not «передумал, хочу отменить заказ», whose «передумал» is the buyers'): its stemmed words, sorted.
+   * query's words, and none of the record's lines says the other words («поддержка не отвечает неделю»,
+   * not «передумал, хочу отменить заказ», whose «передумал» is the buyers'): its stemmed words, sorted. A
+   * line says a word when the query holds at least half of the line: «пишу третий раз» knows «третий» of
+   * «поддержка не отвечает третий день» in passing.
    */
   function heldPhrase(i: number, query: ReadonlySet<string>, fits: readonly number[], fit: number): string | undefined {
     if (fit < HELD) return undefined;
     const held = (phrases[i] ?? []).find((p, n) => fits[n] === fit && [...p.terms].every((t) => query.has(t)));
     if (!held) return undefined;
-    const others = new Set([...query].filter((t) => !held.terms.has(t)));
-    return holdsAny(i, others) ? undefined : keyOfTerms(held.terms);
+    const others = [...query].filter((t) => !held.terms.has(t));
+    const says = (l: Line): boolean =>
+      others.some((t) => l.terms.has(t)) && [...l.terms].filter((t) => query.has(t)).length * 2 >= l.terms.size;
+    return linesOf(i).some(says) ? undefined : keyOfTerms(held.terms);
   }
 
   /**
