@@ -8,14 +8,15 @@ const MAX_TOKEN_LENGTH = 32;
 
 /**
  * Words that carry no meaning for finding a channel. "не" is one: "не пришла выплата" and "выплата
- * пришла" mean the same topic. "мне", "из" and "это" are not: they tell "мне позвонили из озона"
+ * пришла" mean the same topic; "хочу" is another: "хочу вернуть" is "вернуть", and a buyer's "хочу" must
+ * not lend the buyers' return topic to "хочу продавать". "мне", "из" and "это" are not: they tell "мне позвонили из озона"
  * and "это номер озона?" (is this a scam?) from "позвонить в озон" (how do I call?). In English the
  * negations go like "не" ("can't" is "can t" once normalised), and "from" stays: "sell from china" is
  * a seller abroad.
  */
 const STOPWORDS: Readonly<Record<Locale, ReadonlySet<string>>> = {
   ru: new Set(
-    "а без бы в во вот где да для до же за и или как ко к ли меня мой моя мои мою на не нет ни но о об от по при про с со так то у уже что чтобы я a an and at for i in is it my of on or the to".split(
+    "а без бы в во вот где да для до же за и или как ко к ли меня мой моя мои мою на не нет ни но о об от по при про с со так то у уже хочу хотел хотела хотим что чтобы я a an and at for i in is it my of on or the to".split(
       " ",
     ),
   ),
