@@ -27,7 +27,8 @@ const ownerOf = (doc: SearchDoc): string | undefined => (doc.audiences.length ==
 
 /**
  * When the best answers are for different audiences and nothing in the query says who is asking, the
- * choice between them: each audience, in the order its answer ranks, with that answer. Null when one
+ * choice between them: each audience with its answer, the one serving the most people first («Вы
+ * покупатель или продавец?»): answers this close are ranked by noise, and the likeliest asker reads first. Null when one
  * audience's answer is clearly best, or the first result is a number, an address or a shared channel.
  */
 export function audienceChoice(
@@ -54,7 +55,9 @@ export function audienceChoice(
     if (options.some((o) => o.audience === owner)) continue;
     options.push({ audience: owner, label: audience.detail, hit });
   }
-  return options.length >= 2 ? options.slice(0, MAX_OPTIONS) : null;
+  if (options.length < 2) return null;
+  const weight = (o: AudienceOption): number => audiences.get(o.audience)?.prior ?? 0;
+  return options.slice(0, MAX_OPTIONS).sort((a, b) => weight(b) - weight(a));
 }
 
 /** For a query that names only the brand: the audiences most visitors are, each with its own page. */
