@@ -103,6 +103,7 @@ const AMBIGUOUS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["azon", ["buyers", "sellers"]],
   ["заблокировали аккаунт", ["buyers", "sellers"]],
   ["поддержка не отвечает неделю", ["buyers", "sellers"]],
+  ["поддержка не отвечает третий день", ["buyers", "sellers"]],
 ];
 
 test("an ambiguous query asks who is asking before the results", async ({ page }) => {
@@ -111,6 +112,8 @@ test("an ambiguous query asks who is asking before the results", async ({ page }
     await expect(choice(page), query).toBeVisible();
     const offered = await options(page).evaluateAll((links) => links.map((a) => a.getAttribute("data-audience")));
     for (const a of audiences) expect(offered, query).toContain(a);
+    // The audience most visitors are is asked about first.
+    expect(offered[0], query).toBe(audiences[0]);
     // The question comes before the list, in the page and for a screen reader.
     const order = await page.evaluate(() => {
       const question = document.getElementById("search-choice");
@@ -222,6 +225,20 @@ test("a problem in plain words answers with its topic and the channel it recomme
   const topic = items(page).first();
   await expect(topic.getByRole("link").first()).toHaveAttribute("href", "/help/travel/travel-ticket-refund");
   await expect(topic.getByTestId("search-answer").getByRole("link")).toHaveAttribute("href", "/channels/travel-chat");
+});
+
+test("a query asking for a contact itself opens the contact; a buyer asking for a phone learns how to reach a person", async ({
+  page,
+}) => {
+  const contacts: ReadonlyArray<readonly [string, string]> = [
+    ["скачать приложение озон", "ozon-app"],
+    ["ozon cross-border seller support email", "crossborder-email"],
+    ["телефон поддержки покупателей", "buyer-call-human"],
+  ];
+  for (const [query, id] of contacts) {
+    await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    await expect(items(page).first(), query).toHaveAttribute("data-id", id);
+  }
 });
 
 test("nothing found offers three ways out: the number check, the composer and the audience pages", async ({ page }) => {
