@@ -470,7 +470,14 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
       found.set(i, { doc, score, reason: "text", ...(held === undefined ? {} : { phraseKey: held }) });
     });
     const borrowed = borrow(ranking, lenders, who, found);
-    if (what !== null) yieldToTheRest(ranking, what, who, found, borrowed);
+    if (what !== null) {
+      const page = audienceIndex.get(who[0] ?? "") ?? -1;
+      // A phrase of the page the query holds whole, holding the rest of the words.
+      const says = (phrases[page] ?? []).some(
+        (p) => [...p.terms].every((t) => query.has(t)) && [...what].every((t) => p.terms.has(t)),
+      );
+      yieldToTheRest(ranking, what, who, found, borrowed, says);
+    }
   }
 
   /**

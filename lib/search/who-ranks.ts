@@ -70,7 +70,8 @@ export function borrow(
  * («по fbs: заблокировали аккаунт»). Each record of the audience that holds none of the rest of the
  * words, `what`, (and was not reached through another audience's topic that does) follows the best one
  * that does, the page first among them. With none that does, all keep their places, so «продавец
- * абракадабра» still opens the sellers' page.
+ * абракадабра» still opens the sellers' page. The page itself answers when the query holds one of its phrases
+ * whole and the phrase holds the rest of the words (`pageSays`: «этика, сообщить о нарушении»).
  */
 export function yieldToTheRest(
   ranking: Ranking,
@@ -78,6 +79,7 @@ export function yieldToTheRest(
   who: readonly string[],
   found: Map<number, SearchHit>,
   borrowed: ReadonlySet<number>,
+  pageSays: boolean,
 ): void {
   const page = ranking.pages.get(who[0] ?? "") ?? -1;
   // Numbers and addresses found as themselves (negative scores) keep their places: words did not find them.
@@ -86,10 +88,11 @@ export function yieldToTheRest(
   );
   const speaking = new Set(own.map(([i]) => i).filter((i) => borrowed.has(i) || ranking.holdsAny(i, what)));
   let answer: SearchHit | undefined;
-  for (const [i, hit] of own) if (i !== page && speaking.has(i) && (!answer || hit.score < answer.score)) answer = hit;
+  const answers = (i: number): boolean => speaking.has(i) && (i !== page || pageSays);
+  for (const [i, hit] of own) if (answers(i) && (!answer || hit.score < answer.score)) answer = hit;
   if (!answer) return;
   for (const [i, hit] of own) {
-    if (hit.score > answer.score || (i !== page && speaking.has(i))) continue;
+    if (hit.score > answer.score || answers(i)) continue;
     found.set(i, { ...hit, score: answer.score * (i === page ? AFTER : AFTER * AFTER) });
   }
 }

@@ -162,6 +162,9 @@ describe("search that knows who is asking", () => {
     // «забыл пароль» and «не приходит код» are written on the buyers' account topic only.
     expect(first("продавец забыл пароль")).toBe("/help/sellers/seller-account");
     expect(first("селлер не приходит код для входа")).toBe("/help/sellers/seller-account");
+    // The ethics page's own «сообщить о нарушении» is the rest of the words: the page answers them itself.
+    expect(first("этика сообщить о нарушении")).toBe("/ethics");
+    expect(first("комплаенс озон сообщить о нарушении")).toBe("/ethics");
     // «хочу» says nothing of a problem: the buyers' «хочу вернуть» lends nothing to «хочу продавать».
     expect(first("хочу продавать на озон")).toBe("/sellers");
     expect(run("продавец забыл пароль").hits.every((h) => h.doc.audiences.includes("sellers"))).toBe(true);
