@@ -52,6 +52,8 @@ export type AudienceReader = {
    * within, they say nothing of it («посылка из Китая»).
    */
   withinSaid(reading: string): Map<string, Set<string>>;
+  /** Forgets the tokens of the query before. */
+  startQuery(): void;
 };
 
 export function audienceReader(audiences: readonly AudienceSignals[], locale: Locale = "ru"): AudienceReader {
@@ -80,8 +82,14 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
   const withWord = new Map<string, typeof signals>();
   for (const s of signals) for (const k of new Set(s.keys)) withWord.set(k, [...(withWord.get(k) ?? []), s]);
 
+  // One query reads its tokens several times (who asks in each reading, the words naming them, whose words a
+  // phrase is): their signal words are remembered until the next query starts, so memory stays one query's.
+  const remembered = new Map<string, Set<string>>();
   function keysOf(token: string): Set<string> {
+    const known = remembered.get(token);
+    if (known) return known;
     const found = new Set<string>();
+    remembered.set(token, found);
     const q = fold(stem(token, locale));
     for (const key of exact.get(q) ?? []) found.add(key);
     for (const first of [q.charAt(0), q.charAt(1)]) {
@@ -161,7 +169,7 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     return out;
   }
 
-  return { who, naming, withinSaid };
+  return { who, naming, withinSaid, startQuery: () => remembered.clear() };
 }
 
 /** Parts of the site's address that say nothing more than the brand does: «ozon.ru», «www.ozon.ru». */

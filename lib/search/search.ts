@@ -524,6 +524,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
 
   function run(query: string, options: SearchOptions = {}): SearchOutcome {
     const limit = options.limit ?? DEFAULT_LIMIT;
+    reader.startQuery();
     const folded = clip(query).trim();
     const found = new Map<number, SearchHit>();
     const none: SearchOutcome = { hits: [], readAs: null, slip: false, who: [], choice: null };
