@@ -1,6 +1,7 @@
-import { swapped, withinEdits } from "./edit-distance";
+import { withinEdits } from "./edit-distance";
 import type { Locale } from "../i18n/locale";
 import { BRAND, stem, termOf } from "./terms";
+import { fold, forgives, wordOf, type Word } from "./slips";
 
 /** An audience as search reads it from a query: its id, the words that say it is asking, how many people it serves. */
 export type AudienceSignals = {
@@ -10,27 +11,6 @@ export type AudienceSignals = {
   /** Signals that name it only when `audience` is named too. */
   within?: { audience: string; signals: readonly string[] } | undefined;
 };
-
-/** A word of a signal, stemmed, with the slips it forgives. */
-type Word = { stem: string; edits: number; swap: boolean };
-
-/** «э» is «е» when Russian is written in Latin letters («etika»), so the two are one letter here. */
-const fold = (stemmed: string): string => stemmed.replaceAll("э", "е");
-
-/**
- * Signals are short and many, so they forgive less than the index does: a word of five letters would take
- * in its neighbours with any slip («вклад» for «склад»), so four- and five-letter words forgive only two
- * letters swapped («бнак»); from six letters one edit, from eight two, since a slip and a vowel that drops
- * out in another case form («влаедльцу» for «владелец») are two.
- */
-function wordOf(token: string, locale: Locale): Word {
-  const edits = token.length >= 8 ? 2 : token.length >= 6 ? 1 : 0;
-  return { stem: fold(stem(token, locale)), edits, swap: token.length >= 4 };
-}
-
-const forgives = (q: string, word: Word): boolean =>
-  (word.edits > 0 && withinEdits(q, word.stem, word.edits)) ||
-  (word.swap && q.length === word.stem.length && swapped(q, word.stem));
 
 /** Who is asking, and which words of a reading said so. */
 export type AudienceReader = {

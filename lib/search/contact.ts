@@ -1,10 +1,11 @@
 import type { ChannelKind } from "../dataset/schema";
 import type { Locale } from "../i18n/locale";
-import { termsIn } from "./terms";
+import { fold, forgives, wordOf, type Word } from "./slips";
 
 /**
  * The words that ask for a contact of a kind itself («почта поддержки», «скачать приложение»), in both
- * languages and in Latin letters; each is matched as a term, in any case form. Kept in code next to the
+ * languages and in Latin letters; each is matched as a term, in any case form, with the slips a word of its
+ * length forgives (slips.ts). Kept in code next to the
  * kinds' labels (lib/text/channel.ts) rather than in data/: these are words of the language for a kind of
  * contact, not facts about Ozon, and keyed by the schema's kinds, a new kind without its words does not
  * compile.
@@ -55,17 +56,17 @@ export type ContactReader = (terms: ReadonlySet<string>) => ReadonlySet<ChannelK
  * возврата»), and the topic of that answers first.
  */
 export function contactReader(kinds: Iterable<ChannelKind>, locale: Locale): ContactReader {
-  const kindOf = new Map<string, ChannelKind[]>();
-  for (const kind of new Set(kinds)) {
-    for (const t of ASKING[kind].flatMap((w) => termsIn(w, locale))) kindOf.set(t, [...(kindOf.get(t) ?? []), kind]);
-  }
-  const around = new Set(AROUND.flatMap((w) => termsIn(w, locale)));
+  const asking = [...new Set(kinds)].flatMap((kind) => ASKING[kind].map((w) => ({ kind, word: wordOf(w, locale) })));
+  const around = AROUND.map((w) => wordOf(w, locale));
+  /** A term is a word of the lists as itself, or with a slip a word of its length forgives («потча»). */
+  const is = (term: string, word: Word): boolean => term === word.stem || forgives(term, word);
   return (terms) => {
     const kinds = new Set<ChannelKind>();
-    for (const t of terms) {
-      const asked = kindOf.get(t);
-      if (asked) for (const k of asked) kinds.add(k);
-      else if (!around.has(t)) return new Set();
+    for (const t of [...terms].map(fold)) {
+      const asked = asking.filter(({ word }) => word.stem === t);
+      const matched = asked.length > 0 ? asked : asking.filter(({ word }) => is(t, word));
+      for (const { kind } of matched) kinds.add(kind);
+      if (matched.length === 0 && !around.some((w) => is(t, w))) return new Set();
     }
     return kinds;
   };

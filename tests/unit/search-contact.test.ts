@@ -17,6 +17,8 @@ describe("a query asking for a contact itself", () => {
     expect(kinds("скачать приложение")).toEqual(["app"]);
     expect(kinds("номер телефона службы поддержки")).toEqual(["phone"]);
     expect(kinds("написать письмо на email")).toEqual(["email"]);
+    // With the slips a word of its length forgives: two letters swapped from four letters.
+    expect(kinds("потча поддержки")).toEqual(["email"]);
     // «номер» and «письмо» go with a phone, an email and an address alike: alone they ask for no kind.
     expect(kinds("номер")).toEqual([]);
     expect(kinds("поддержка")).toEqual([]);
