@@ -11,14 +11,26 @@ import { fold, forgives, wordOf, type Word } from "./slips";
  * compile.
  */
 const ASKING: Readonly<Record<ChannelKind, readonly string[]>> = {
-  phone: ["телефон", "позвонить", "дозвониться", "горячая", "линия", "phone", "call", "hotline", "telefon"],
+  phone: [
+    "телефон",
+    "позвонить",
+    "дозвониться",
+    "горячая",
+    "линия",
+    "phone",
+    "call",
+    "hotline",
+    "telefon",
+    "8800",
+    "800",
+  ],
   email: ["почта", "электронная", "email", "емейл", "имейл", "мейл", "емайл", "pochta"],
   chat: ["чат", "онлайн", "chat"],
   app: ["приложение", "скачать", "app", "application", "prilozhenie"],
   "web-form": ["форма", "form"],
   website: ["сайт", "website", "site", "sait"],
   "knowledge-base": ["база", "знаний", "справка", "faq"],
-  social: ["вк", "вконтакте", "vk", "соцсети", "группа", "сообщество"],
+  social: ["вк", "вконтакте", "vk", "соцсети", "группа", "сообщество", "одноклассники", "odnoklassniki"],
   messenger: ["телеграм", "телеграмм", "telegram", "тг", "whatsapp", "ватсап", "вотсап", "бот", "канал"],
   "postal-address": ["адрес", "почтовый", "юридический", "address"],
 };

@@ -15,11 +15,13 @@ const MAX_TOKEN_LENGTH = 32;
  * a seller abroad.
  */
 const STOPWORDS: Readonly<Record<Locale, ReadonlySet<string>>> = {
-  ru: new Set(
-    "а без бы в во вот где да для до же за и или как ко к ли меня мой моя мои мою на не нет ни но о об от по при про с со так то у уже хочу хотел хотела хотим что чтобы я a an and at for i in is it my of on or the to".split(
+  ru: new Set([
+    ..."а без бы в во вот где да для до же за и или как ко к ли меня мой моя мои мою на не нет ни но о об от по при про с со так то у уже хочу хотел хотела хотим что чтобы я a an and at for i in is it my of on or the to".split(
       " ",
     ),
-  ),
+    // The same words in Latin letters, as a transliterated query writes them: «ozon v odnoklassnikah».
+    ..."v vo na ne k po dlya dlia kak gde moi moy moya bez uzhe chto ili".split(" "),
+  ]),
   en: new Set(
     "a am an and are as at be been but by can cannot cant could couldnt do does did didnt doesnt dont e for had has have how i if in into is isnt it its me my no not of on or our so t that the their there this to too was wasnt we were what when where which why will with wont would you your".split(
       " ",

@@ -27,6 +27,11 @@ describe("a query asking for a contact itself", () => {
     expect(kinds("приложение вылетает")).toEqual([]);
   });
 
+  it("opens the social network named in Latin letters, the preposition read as one", () => {
+    expect(first("ozon v odnoklassnikah")).toBe("/channels/ozon-odnoklassniki");
+    expect(first("озон в одноклассниках")).toBe("/channels/ozon-odnoklassniki");
+  });
+
   it("opens the contact, not the topic that names it", () => {
     expect(first("скачать приложение озон")).toBe("/channels/ozon-app");
     expect(first("ozon cross-border seller support email")).toBe("/channels/crossborder-email");

@@ -32,6 +32,13 @@ describe("normalize", () => {
     expect(termsOf("")).toEqual([]);
     expect(termsOf("a".repeat(100))[0]).toHaveLength(32);
   });
+  it("drops the stopwords in Latin letters too, as a transliterated query writes them", () => {
+    expect(termsOf("ozon v odnoklassnikah")).toEqual(termsOf("odnoklassnikah"));
+    expect(termsOf("gde moi zakaz")).toEqual(termsOf("zakaz"));
+    // Words are still words: «не» and «ne» both go, «нет» stays a stopword only in Cyrillic letters.
+    expect(termsOf("ne prishel")).toEqual(termsOf("prishel"));
+    expect(termsOf("net")).toEqual(["net"]);
+  });
 });
 
 describe("keyboard layout", () => {
