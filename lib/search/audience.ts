@@ -23,8 +23,8 @@ export type AudienceReader = {
    */
   who(readings: readonly string[]): string[];
   /**
-   * The tokens of a reading that are words of the audience's signals (of any audience's, without one):
-   * they say who asks, not what about.
+   * The tokens of a reading that are words of the audience's signals it says (of any audience's, without
+   * one): they say who asks, not what about.
    */
   naming(reading: string, audience?: string): Set<string>;
   /**
@@ -103,11 +103,19 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
   }
 
   function naming(reading: string, audience?: string): Set<string> {
-    const own =
-      audience === undefined ? null : new Set(signals.filter((s) => s.audience.id === audience).flatMap((s) => s.keys));
-    return new Set(
-      reading.split(" ").filter((token) => token !== "" && [...keysOf(token)].some((k) => own === null || own.has(k))),
-    );
+    const tokens = wordsIn(reading);
+    const found = new Set(tokens.flatMap((t) => [...t.keys]));
+    const out = new Set<string>();
+    // Only the words of a signal the reading says: «требует» of «сотрудник требует деньги» names nobody
+    // in «начальник требует откат».
+    for (const key of found) {
+      for (const s of withWord.get(key) ?? []) {
+        if (audience !== undefined && s.audience.id !== audience) continue;
+        if (!s.keys.every((k) => found.has(k)) || !said(s.keys, tokens)) continue;
+        for (const t of tokens) if (s.keys.some((k) => t.keys.has(k))) out.add(t.text);
+      }
+    }
+    return out;
   }
 
   function who(readings: readonly string[]): string[] {

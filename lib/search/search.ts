@@ -109,8 +109,8 @@ const fuzzy = (term: string): number | false =>
 
 /**
  * How the data adjusts fuse.js's score (lower is better). Candidates found only in the free text follow
- * everything fuse.js ranked; priors make a record nobody's audience needs up to 60 % worse; a query that
- * is one of a record's phrases (same words) is up to 90 % better, and a record whose lines between them
+ * everything fuse.js ranked; priors make a record nobody's audience needs up to 60 % worse (30 % for a long
+ * query); a query that is one of a record's phrases (same words) is up to 90 % better, and a record whose lines between them
  * hold every word of a query of several is up to 90 % better again; a channel named by every query word
  * (its title or value) is half. Another company's record whose company the query does not name follows
  * everything fuse.js ranked, unless the query is one of its phrases; a record for another audience than
@@ -124,7 +124,15 @@ const ADJUST = {
   named: 0.5,
   unnamedCompany: 2,
   otherAudience: 4,
+  longPrior: 0.5,
 };
+
+/**
+ * A query of this many terms tells its problem in its own words («работаю на складе, начальник унижает из-за
+ * национальности, куда пожаловаться»): the priors, which settle near-ties between a few words, weigh half,
+ * so that the few people a record serves do not outweigh the words it holds.
+ */
+const LONG = 8;
 
 /**
  * With an audience recognised, MiniSearch picks the others' documents this much less readily, so that its
@@ -447,7 +455,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
         return;
       }
       let score = best.get(i) ?? ADJUST.textOnly + order / picked.length;
-      score *= 1 + ADJUST.priorSpread * (1 - doc.prior);
+      score *= 1 + ADJUST.priorSpread * (1 - doc.prior) * (query.size >= LONG ? ADJUST.longPrior : 1);
       const fits = (phrases[i] ?? []).map((p) => jaccard(query, without(p.terms, droppedOf(i))));
       const fit = Math.max(0, ...fits);
       const held = heldPhrase(i, query, fits, fit);

@@ -80,6 +80,15 @@ describe("who is asking", () => {
     expect(asks("из китая, я продавец")).toEqual(["crossborder"]);
     expect(asks("нерезидент")).toEqual(["crossborder"]);
   });
+  it("takes as naming words only those of a signal the query says", () => {
+    const reader = audienceReader([
+      { id: "ethics", signals: ["откат", "сотрудник требует деньги", "анонимно сообщить"], weight: 0.25 },
+    ]);
+    expect([...reader.naming("начальник требует откат", "ethics")]).toEqual(["откат"]);
+    expect([...reader.naming("куда сообщить анонимно", "ethics")].sort()).toEqual(["анонимно", "сообщить"]);
+    expect([...reader.naming("сотрудник требует деньги", "ethics")].sort()).toEqual(["деньги", "сотрудник", "требует"]);
+    expect([...reader.naming("начальник требует откат", "buyers")]).toEqual([]);
+  });
   it("knows a query that is only the brand", () => {
     for (const q of ["озон", "azon", "ozon.ru", "озн", "www ozon ru"])
       expect(onlyBrand(queryVariants(q)), q).toBe(true);
@@ -134,6 +143,17 @@ const NAMED: ReadonlyArray<readonly [string, string]> = [
 ];
 
 describe("search that knows who is asking", () => {
+  it("answers the words a signal leaves over, once the signal's own are taken out, and those of no signal said", () => {
+    // «требует» belongs to the ethics signal «сотрудник требует деньги», which this query does not say.
+    expect(first("мой начальник на складе требует откат за то что дает хорошие смены куда сообщить анонимно")).toBe(
+      "/help/ethics/ethics-bribery",
+    );
+  });
+  it("lets a long query's own words outweigh how many people a record serves", () => {
+    expect(
+      first("сотрудник на складе озон и руководитель постоянно унижает при всех по национальности куда обратиться"),
+    ).toBe("/help/ethics/ethics-discrimination");
+  });
   it.each(NAMED)("%s → %s first, without a question", (query, href) => {
     expect(first(query)).toBe(href);
     expect(run(query).choice).toBeNull();
