@@ -28,7 +28,7 @@ describe("the public search evaluation", () => {
       for (const a of q.choice ?? []) expect(audiences, q.query).toContain(a);
     }
   });
-  it.each(["holdout", "asked", "fresh", "unseen", "december", "january", "february", "march", "april", "may", "june"])(
+  it.each(["holdout", "asked", "fresh", "unseen", "december", "january", "february", "march", "april", "may", "june", "july"])(
     "its held-out set %s names only pages that exist",
     (name) => {
       for (const q of readQueries(`tests/search-eval/${name}.json`)) {
