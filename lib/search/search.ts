@@ -490,8 +490,9 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
 
   /**
    * A query asking for a contact itself opens it: Ozon's active channel of a kind it asks for comes just
-   * before the best answer, when it serves the audience asking and every audience that answer is for, and
-   * the answer is not such a contact already. Of several, the one fitting the words best, then the one more
+   * before the best answer, when it serves the audience asking (with nobody named, every audience that
+   * answer is for) and the answer is not such a contact for them already; when nothing of the audience
+   * named fits the other words, it comes before the audience's page («email cross border»). Of several, the one fitting the words best, then the one more
    * people use. Not a disputed one, nor a phone for an audience no number reaches a person for: «телефон
    * озон» opens how to reach a person, which says what the numbers do.
    */
@@ -499,9 +500,13 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     const kinds = new Set(contactsAsked(withoutNaming(new Set(termsIn(reading, locale)), reading)));
     if (kinds.size === 0) return;
     const lead = [...found.values()].filter((h) => h.reason === "text").sort((a, b) => a.score - b.score)[0];
-    // A score of 0 is an answer found as sure as can be (the number check for a scam phrase): it stays first.
-    if (!lead || lead.score <= 0 || (lead.doc.channelKind !== undefined && kinds.has(lead.doc.channelKind))) return;
-    if (lead.doc.audiences.some((a) => audienceDocs.get(a)?.noPhone)) kinds.delete("phone");
+    // The number check found for a scam phrase is an answer as sure as can be: it stays first.
+    if (!lead || lead.doc.kind === "check") return;
+    const asked = lead.doc.channelKind !== undefined && kinds.has(lead.doc.channelKind);
+    if (asked && forWho(lead.doc, who)) return;
+    // The audiences to serve: those asking, or with nobody named, those the best answer is for.
+    const serve = who.length > 0 ? who : lead.doc.audiences;
+    if (serve.some((a) => audienceDocs.get(a)?.noPhone)) kinds.delete("phone");
     const fits = (i: number): number => found.get(i)?.score ?? Infinity;
     const [pick] = contactIndexes
       .filter((i) => {
@@ -511,8 +516,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
           kinds.has(doc.channelKind) &&
           doc.channel?.status === "active" &&
           doc.notOzon === undefined &&
-          forWho(doc, who) &&
-          lead.doc.audiences.every((a) => doc.audiences.includes(a))
+          serve.every((a) => doc.audiences.includes(a))
         );
       })
       .sort((a, b) => fits(a) - fits(b) || (docs[b]?.prior ?? 0) - (docs[a]?.prior ?? 0));
@@ -559,9 +563,10 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     const reading = bestReading(readings, who);
     byWords(reading.text, reading.results, who, found);
     const changed = !reading.typed && reading.results.length > 0;
-    if (who.length > 0) keepAudiencePages(who, found);
-    else preferLikelier(found, CLOSE);
+    if (who.length === 0) preferLikelier(found, CLOSE);
     contactFirst(reading.text, who, found);
+    // After the contact asked for: a page placed because nothing of its audience fits follows that contact.
+    if (who.length > 0) keepAudiencePages(who, found);
     const hits = [...found.values()].sort((a, b) => a.score - b.score).slice(0, limit);
     const choice = who.length === 0 ? audienceChoice(hits, audienceDocs) : null;
     // When the query's words are another audience's phrase («продавец отменил заказ» is a buyer's), that
