@@ -72,6 +72,8 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     remembered.set(token, found);
     const q = fold(stem(token, locale));
     for (const key of exact.get(q) ?? []) found.add(key);
+    // A stopword is a word of a signal only as itself: «потому» is no slip for «оптом».
+    if (termOf(token, locale) === null) return found;
     for (const first of [q.charAt(0), q.charAt(1)]) {
       for (const { key, word } of byFirst.get(first) ?? []) if (!found.has(key) && forgives(q, word)) found.add(key);
     }

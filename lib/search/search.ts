@@ -125,12 +125,14 @@ const ADJUST = {
   unnamedCompany: 2,
   otherAudience: 4,
   longPrior: 0.5,
+  standing: 0.5,
 };
 
 /**
  * A query of this many terms tells its problem in its own words («работаю на складе, начальник унижает из-за
  * национальности, куда пожаловаться»): the priors, which settle near-ties between a few words, weigh half,
- * so that the few people a record serves do not outweigh the words it holds.
+ * so that the few people a record serves do not outweigh the words it holds; and a record whose phrases
+ * stand in it is up to half better (`standing`).
  */
 const LONG = 8;
 
@@ -371,13 +373,43 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     return [...query].filter((t) => !dropped?.has(t) && termsHeld[i]?.has(t)).length / query.size;
   }
 
+  /**
+   * Whether every term of a line stands in the query's terms close together, in any order, with at most one
+   * other term among them, as an audience's signal must (audience.ts reads written tokens; this, stems).
+   */
+  function together(line: ReadonlySet<string>, sequence: readonly string[]): boolean {
+    const span = line.size + 1;
+    for (let from = 0; from < sequence.length; from += 1) {
+      if (!line.has(sequence[from] ?? "")) continue;
+      const seen = new Set(sequence.slice(from, from + span).filter((t) => line.has(t)));
+      if (seen.size === line.size) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The share of a long query's terms that the record's phrases of several words say where they stand
+   * together in it («деньги так и не вернулись» is «не вернули деньги»): in a complaint of twenty words
+   * fuse.js scores every line alike, and a word counted wherever it stands («пункт выдачи … на карту») is
+   * no phrase the visitor wrote.
+   */
+  function standing(i: number, query: ReadonlySet<string>, sequence: readonly string[]): number {
+    const covered = new Set<string>();
+    for (const p of phrases[i] ?? []) {
+      if (p.terms.size < 2 || ![...p.terms].every((t) => query.has(t)) || !together(p.terms, sequence)) continue;
+      for (const t of p.terms) covered.add(t);
+    }
+    return covered.size / query.size;
+  }
+
   function byWords(
     reading: string,
     results: readonly SearchResult[],
     who: readonly string[],
     found: Map<number, SearchHit>,
   ): void {
-    const query = new Set(termsIn(reading, locale));
+    const sequence = termsIn(reading, locale);
+    const query = new Set(sequence);
     const picked = results.slice(0, CANDIDATES).flatMap((r) => (typeof r.id === "number" ? [{ i: r.id, r }] : []));
     // Only lines holding a term MiniSearch matched can score: fuse.js then ranks a few dozen lines, not hundreds.
     const matching = picked.map(({ i, r }) => ({
@@ -461,6 +493,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
       const held = heldPhrase(i, query, fits, fit);
       score *= 1 - ADJUST.phraseFit * fit;
       score *= 1 - ADJUST.covered * coverage(i, query, droppedOf(i));
+      if (query.size >= LONG) score *= 1 - ADJUST.standing * standing(i, query, sequence);
       if (query.size > 0 && [...query].every((t) => names[i]?.has(t))) score *= ADJUST.named;
       // A query that is one of the record's own phrases («service desk») names it as surely as its company
       // does; MiniSearch's matched terms include typos and prefixes, so «валбериз» still names Wildberries.

@@ -16,7 +16,7 @@ const MAX_TOKEN_LENGTH = 32;
  */
 const STOPWORDS: Readonly<Record<Locale, ReadonlySet<string>>> = {
   ru: new Set([
-    ..."а без бы в во вот где да для до же за и или как ко к ли меня мой моя мои мою на не нет ни но о об от по при про с со так то у уже хочу хотел хотела хотим что чтобы я a an and at for i in is it my of on or the to".split(
+    ..."а без бы в во вот где да для до же за и или как ко к ли меня мой моя мои мою на не нет ни но о об от по при про с со так то у уже хочу хотел хотела хотим что чтобы я потому потом поэтому если a an and at for i in is it my of on or the to".split(
       " ",
     ),
     // The same words in Latin letters, as a transliterated query writes them: «ozon v odnoklassnikah».

@@ -149,6 +149,18 @@ describe("search that knows who is asking", () => {
       "/help/ethics/ethics-bribery",
     );
   });
+  it("lets the phrases standing together in a long complaint outweigh words scattered through it", () => {
+    // «отменить заказ» and «передумал покупать» stand in it; «вернут … деньги» too, yet the question is the first.
+    expect(
+      first("как отменить заказ если уже оплатил картой а он уже в пути и я передумал покупать вернут ли деньги"),
+    ).toBe("/help/buyers/buyer-order-cancel");
+  });
+  it("reads a stopword as a signal's word only as itself", () => {
+    // «потому» is «оптом» (b2b) with its first two letters swapped.
+    const q = "оформила заказ вчера но передумала покупать потому что нашла дешевле можно ли его отменить";
+    expect(run(q).who).toEqual([]);
+    expect(first(q)).toBe("/help/buyers/buyer-order-cancel");
+  });
   it("lets a long query's own words outweigh how many people a record serves", () => {
     expect(
       first("сотрудник на складе озон и руководитель постоянно унижает при всех по национальности куда обратиться"),
