@@ -6,7 +6,13 @@
 /** Rows reused from call to call: this runs for many words per keystroke, and words are short. */
 let scratch: [Int32Array, Int32Array, Int32Array] = [new Int32Array(34), new Int32Array(34), new Int32Array(34)];
 
-export function withinEdits(a: string, b: string, max: number): boolean {
+export function withinEdits(
+  a: string,
+  b: string,
+  max: number,
+  /** Which letters may stand for one another; any letter for any when absent. */
+  substitutes?: (x: string, y: string) => boolean,
+): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
   if (a === b) return true;
   const width = b.length + 1;
@@ -18,7 +24,8 @@ export function withinEdits(a: string, b: string, max: number): boolean {
     row[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const [x, y] = [a[i - 1] ?? "", b[j - 1] ?? ""];
+      const cost = x === y ? 0 : !substitutes || substitutes(x, y) ? 1 : max + 1;
       let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] ?? 0) + 1);
       row[j] = d;

@@ -1,4 +1,5 @@
 import { swapped, withinEdits } from "./edit-distance";
+import { near } from "./near";
 import type { Locale } from "../i18n/locale";
 import { stem } from "./terms";
 
@@ -20,7 +21,12 @@ export function wordOf(token: string, locale: Locale): Word {
   return { stem: fold(stem(token, locale)), edits, swap: token.length >= 4 };
 }
 
-/** Whether a stem (folded) is the word with a slip it forgives. */
+/**
+ * Whether a stem (folded) is the word with a slip it forgives: letters swapped, one left out, doubled or
+ * added, or typed for a neighbour or a sound-alike (near.ts). A stem that is the word's beginning, or
+ * begins with the word, is another word («взять» is not «взятка», «акционная» not «акционер»).
+ */
 export const forgives = (q: string, word: Word): boolean =>
-  (word.edits > 0 && withinEdits(q, word.stem, word.edits)) ||
-  (word.swap && q.length === word.stem.length && swapped(q, word.stem));
+  !(q !== word.stem && (q.startsWith(word.stem) || word.stem.startsWith(q))) &&
+  ((word.edits > 0 && withinEdits(q, word.stem, word.edits, near)) ||
+    (word.swap && q.length === word.stem.length && swapped(q, word.stem)));

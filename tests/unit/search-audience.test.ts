@@ -5,6 +5,7 @@ import { createSearcher } from "@/lib/search/search";
 import { audienceReader, onlyBrand } from "@/lib/search/audience";
 import { correctSlips, vocabularyOf } from "@/lib/search/correct";
 import { swapped, withinEdits } from "@/lib/search/edit-distance";
+import { near } from "@/lib/search/near";
 import { queryVariants } from "@/lib/search/variants";
 
 const directory = loadDirectory();
@@ -104,6 +105,21 @@ describe("slips", () => {
   });
   it("reads two swapped letters in a longer word as one slip, which MiniSearch counts as two", () => {
     expect(correctSlips("где закза", vocabulary)).toBe("где заказ");
+  });
+  it("forgives in a signal's word a neighbouring key or a sound-alike, not any letter nor a word cut short", () => {
+    const audience = (query: string) => searcher.run(query).who;
+    // Sound-alikes and keys side by side are slips.
+    expect(audience("продовцу")).toEqual(["sellers"]);
+    expect(audience("следоватиля запрос")).toEqual(["law-enforcement"]);
+    expect(near("о", "а")).toBe(true);
+    expect(near("з", "х")).toBe(true);
+    // Another letter makes another word: «позиция» is no «полиция», «полис» no «полиция».
+    expect(near("з", "л")).toBe(false);
+    expect(audience("позиция товара не отображается")).toEqual([]);
+    expect(audience("полис осаго")).toEqual([]);
+    // A word that is another's beginning is another word: «взять» is no «взятка», «акционная» no «акционер».
+    expect(audience("взять кредит")).toEqual(["bank"]);
+    expect(audience("акционная цена не применилась")).toEqual([]);
   });
   it("leaves known words and words nothing is near alone", () => {
     expect(correctSlips("пвз", vocabulary)).toBeNull();
