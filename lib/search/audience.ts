@@ -75,7 +75,8 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     // A stopword is a word of a signal only as itself: «потому» is no slip for «оптом».
     if (termOf(token, locale) === null) return found;
     for (const first of [q.charAt(0), q.charAt(1)]) {
-      for (const { key, word } of byFirst.get(first) ?? []) if (!found.has(key) && forgives(q, word)) found.add(key);
+      for (const { key, word } of byFirst.get(first) ?? [])
+        if (!found.has(key) && forgives(q, word, fold(token))) found.add(key);
     }
     return found;
   }

@@ -3,8 +3,8 @@ import { near } from "./near";
 import type { Locale } from "../i18n/locale";
 import { stem } from "./terms";
 
-/** A word of a signal, stemmed, with the slips it forgives. */
-export type Word = { stem: string; edits: number; swap: boolean };
+/** A word of a signal, stemmed and as written (folded), with the slips it forgives. */
+export type Word = { stem: string; written: string; edits: number; swap: boolean };
 
 /** «э» is «е» when Russian is written in Latin letters («etika»), so the two are one letter here. */
 export const fold = (stemmed: string): string => stemmed.replaceAll("э", "е");
@@ -18,15 +18,19 @@ export const fold = (stemmed: string): string => stemmed.replaceAll("э", "е");
  */
 export function wordOf(token: string, locale: Locale): Word {
   const edits = token.length >= 8 ? 2 : token.length >= 6 ? 1 : 0;
-  return { stem: fold(stem(token, locale)), edits, swap: token.length >= 4 };
+  return { stem: fold(stem(token, locale)), written: fold(token), edits, swap: token.length >= 4 };
 }
 
 /**
  * Whether a stem (folded) is the word with a slip it forgives: letters swapped, one left out, doubled or
  * added, or typed for a neighbour or a sound-alike (near.ts). A stem that is the word's beginning, or
- * begins with the word, is another word («взять» is not «взятка», «акционная» not «акционер»).
+ * begins with the word, is another word («взять» is not «взятка», «акционная» not «акционер»). The token
+ * as written (`as`) is compared with the word as written too: a slip can make a word's ending look like
+ * another's, and the stemmer then cuts it elsewhere («тревил» is stemmed «трев»).
  */
-export const forgives = (q: string, word: Word): boolean =>
-  !(q !== word.stem && (q.startsWith(word.stem) || word.stem.startsWith(q))) &&
-  ((word.edits > 0 && withinEdits(q, word.stem, word.edits, near)) ||
-    (word.swap && q.length === word.stem.length && swapped(q, word.stem)));
+export function forgives(q: string, word: Word, as?: string): boolean {
+  const slip = (a: string, b: string): boolean =>
+    !(a !== b && (a.startsWith(b) || b.startsWith(a))) &&
+    ((word.edits > 0 && withinEdits(a, b, word.edits, near)) || (word.swap && a.length === b.length && swapped(a, b)));
+  return slip(q, word.stem) || (as !== undefined && slip(as, word.written));
+}

@@ -1,7 +1,15 @@
-import { swapped } from "./edit-distance";
+import { swapped, withinEdits } from "./edit-distance";
+import { near } from "./near";
 
-/** A word as written, or with two neighbouring letters swapped («проадвец»). */
-export const writes = (written: string, word: string): boolean => written === word || swapped(written, word);
+/**
+ * A word as written, with two neighbouring letters swapped («проадвец»), or, from six letters, with one
+ * letter typed for a neighbour or a sound-alike («отпровляет»): the slips a signal's word forgives, without
+ * the changes that may be another form of the word.
+ */
+export const writes = (written: string, word: string): boolean =>
+  written === word ||
+  swapped(written, word) ||
+  (word.length >= 6 && written.length === word.length && withinEdits(written, word, 1, near));
 
 /**
  * Where a phrase stands in a query, both as the words written (stopwords dropped): in order, each word as

@@ -9,7 +9,7 @@ import type { SearchDoc } from "../../lib/search/types";
  * to be an answer for the audience it names.
  */
 
-export const SPELLINGS = ["typed", "typo", "layout", "latin"] as const;
+export const SPELLINGS = ["typed", "typo", "vowel", "layout", "latin"] as const;
 export type Spelling = (typeof SPELLINGS)[number];
 
 /** With `problem`, the query must open that audience's topic of the problem (`href`), not just one of its answers. */
@@ -94,9 +94,23 @@ function typo(text: string): string {
   return words.join(" ");
 }
 
+/** Russian's commonest misspelling: an unstressed vowel written as the one it sounds like («продовец»). */
+const SOUND_ALIKE: Readonly<Record<string, string>> = { а: "о", о: "а", е: "и", и: "е" };
+function vowel(text: string): string {
+  const words = text.split(" ");
+  const longest = words.reduce((a, w, i) => (w.length > (words[a]?.length ?? 0) ? i : a), 0);
+  const w = words[longest] ?? "";
+  // Past the first syllable, where the stress of most of these words is not.
+  const at = [...w].findIndex((ch, i) => i >= 3 && SOUND_ALIKE[ch] !== undefined);
+  if (w.length < 6 || at < 0) return text;
+  words[longest] = w.slice(0, at) + (SOUND_ALIKE[w.charAt(at)] ?? "") + w.slice(at + 1);
+  return words.join(" ");
+}
+
 const SPELL: Record<Spelling, (text: string) => string> = {
   typed: (t) => t,
   typo,
+  vowel,
   layout: toEnglishLayout,
   latin,
 };

@@ -120,6 +120,10 @@ describe("slips", () => {
     // A word that is another's beginning is another word: «взять» is no «взятка», «акционная» no «акционер».
     expect(audience("взять кредит")).toEqual(["bank"]);
     expect(audience("акционная цена не применилась")).toEqual([]);
+    // A slip that makes the ending look like a verb's is read from the word as written («тревил» stems to «трев»).
+    expect(audience("озон тревил не пришли деньги")).toEqual(["travel"]);
+    // A buyer's phrase in a seller's words stands in the query with the same slips.
+    expect(first("продавец не отпровляет заказ")).toMatch(/^\/help\/buyers\//);
   });
   it("leaves known words and words nothing is near alone", () => {
     expect(correctSlips("пвз", vocabulary)).toBeNull();
