@@ -209,6 +209,14 @@ describe("search that knows who is asking", () => {
     ]);
     expect(run("отмена заказа").choice?.map((o) => o.audience)).toEqual(["buyers", "sellers"]);
     expect(run("деньги не поступили").choice?.map((o) => o.audience)).toEqual(["buyers", "sellers", "bank"]);
+    // A refund to a card and the bank's own payment are both «не пришли деньги на карту».
+    expect(run("не пришли деньги на карту").choice?.map((o) => o.audience)).toEqual(["buyers", "bank"]);
+    // A buyer's or a seller's account, or the bank's card: nothing says which was blocked.
+    expect(run("заблокировали без причины").choice?.map((o) => o.audience)).toEqual(["buyers", "sellers", "bank"]);
+    expect(run("аккаунт заблокирован без причины").choice?.map((o) => o.audience)).toEqual(["buyers", "sellers"]);
+    // A product card is a seller's.
+    expect(run("карточку товара заблокировали без причины")).toMatchObject({ choice: null });
+    expect(first("карточку товара заблокировали без причины")).toBe("/help/sellers/seller-product-cards");
   });
   it("reads a problem's words from another audience's topic of it, and answers with the asker's", () => {
     // «забыл пароль» and «не приходит код» are written on the buyers' account topic only.
