@@ -32,6 +32,10 @@ describe("the issue's examples", () => {
   it.each(ISSUE_EXAMPLES)("%s → %s first", (query, href) => {
     expect(first(query)?.doc.href).toBe(href);
   });
+  it("opens the number check for calls and messages in Ozon's name, the Bank's too", () => {
+    for (const q of ["звонят от имени озона", "позвонили от имени озон банка", "пишут от имени озон в телеграме"])
+      expect(first(q)?.doc.href, q).toBe("/check");
+  });
   it("never sends a buyer who wants to call Ozon to the Bank first", () => {
     for (const q of ["позвонить в озон", "номер телефона озон", "горячая линия", "телефон поддержки"]) {
       expect(first(q)?.doc.href).not.toMatch(/bank/);

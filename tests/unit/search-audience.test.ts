@@ -181,6 +181,11 @@ describe("search that knows who is asking", () => {
     expect(run(q).who).toEqual([]);
     expect(first(q)).toBe("/help/buyers/buyer-order-cancel");
   });
+  it("reads an employee taking money from others as a bribe, reported without a name", () => {
+    const q = "на складе бригадир берет деньги с новеньких за смены хочу сообщить не называя себя";
+    expect(run(q).who).toEqual(["ethics"]);
+    expect(first(q)).toBe("/help/ethics/ethics-bribery");
+  });
   it("lets a long query's own words outweigh how many people a record serves", () => {
     expect(
       first("сотрудник на складе озон и руководитель постоянно унижает при всех по национальности куда обратиться"),

@@ -28,15 +28,25 @@ describe("the public search evaluation", () => {
       for (const a of q.choice ?? []) expect(audiences, q.query).toContain(a);
     }
   });
-  it.each(["holdout", "asked", "fresh", "unseen", "december", "january", "february", "march", "april", "may", "june", "july"])(
-    "its held-out set %s names only pages that exist",
-    (name) => {
-      for (const q of readQueries(`tests/search-eval/${name}.json`)) {
-        for (const href of [q.first, ...q.also].filter((h) => h !== CHOICE)) expect(known, q.query).toContain(href);
-        expect(q.first === CHOICE, q.query).toBe(q.choice !== undefined);
-      }
-    },
-  );
+  it.each([
+    "holdout",
+    "asked",
+    "fresh",
+    "unseen",
+    "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+  ])("its held-out set %s names only pages that exist", (name) => {
+    for (const q of readQueries(`tests/search-eval/${name}.json`)) {
+      for (const href of [q.first, ...q.also].filter((h) => h !== CHOICE)) expect(known, q.query).toContain(href);
+      expect(q.first === CHOICE, q.query).toBe(q.choice !== undefined);
+    }
+  });
   it("covers every audience and every topic", () => {
     const expected = new Set(queries.flatMap((q) => [q.first, ...q.also]));
     for (const a of directory.audiences) {
