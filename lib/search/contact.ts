@@ -76,7 +76,9 @@ export function contactReader(kinds: Iterable<ChannelKind>, locale: Locale): Con
     const kinds = new Set<ChannelKind>();
     for (const t of [...terms].map(fold)) {
       const asked = asking.filter(({ word }) => word.stem === t);
-      const matched = asked.length > 0 ? asked : asking.filter(({ word }) => is(t, word));
+      // A word that goes with asking as itself is no slip for a kind («контакты» is not «вконтакте»).
+      const exactlyAround = around.some((w) => w.stem === t);
+      const matched = asked.length > 0 || exactlyAround ? asked : asking.filter(({ word }) => is(t, word));
       for (const { kind } of matched) kinds.add(kind);
       if (matched.length === 0 && !around.some((w) => is(t, w))) return new Set();
     }

@@ -22,6 +22,8 @@ describe("a query asking for a contact itself", () => {
     // «номер» and «письмо» go with a phone, an email and an address alike: alone they ask for no kind.
     expect(kinds("номер")).toEqual([]);
     expect(kinds("поддержка")).toEqual([]);
+    // A word that goes with asking as itself is no slip for a kind: «контакты» is not «вконтакте».
+    expect(kinds("контакты поддержки")).toEqual([]);
     // A word saying what the contact is wanted for makes it a question about that.
     expect(kinds("почта для возврата")).toEqual([]);
     expect(kinds("приложение вылетает")).toEqual([]);
@@ -36,6 +38,11 @@ describe("a query asking for a contact itself", () => {
     // No crossborder record holds «email» or «support»: its page would come first, and the buyers' address next.
     expect(first("email cross border")).toBe("/channels/crossborder-email");
     expect(first("продавец почта")).toBe("/channels/seller-email");
+  });
+
+  it("opens the main chat for a bare request for contacts", () => {
+    expect(first("контакты озон")).toBe("/channels/buyer-support-chat");
+    expect(first("контакты поддержки продавцов")).toBe("/channels/seller-support-chat");
   });
 
   it("opens the contact, not the topic that names it", () => {
