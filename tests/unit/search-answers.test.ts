@@ -33,7 +33,12 @@ describe("the issue's examples", () => {
     expect(first(query)?.doc.href).toBe(href);
   });
   it("opens the number check for calls and messages in Ozon's name, the Bank's too", () => {
-    for (const q of ["звонят от имени озона", "позвонили от имени озон банка", "пишут от имени озон в телеграме"])
+    for (const q of [
+      "звонят от имени озона",
+      "позвонили от имени озон банка",
+      "пишут от имени озон в телеграме",
+      "пишут в ватсап предлагают подработку ставить лайки товарам озон",
+    ])
       expect(first(q)?.doc.href, q).toBe("/check");
   });
   it("never sends a buyer who wants to call Ozon to the Bank first", () => {

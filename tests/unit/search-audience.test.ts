@@ -186,6 +186,14 @@ describe("search that knows who is asking", () => {
     expect(run(q).who).toEqual(["ethics"]);
     expect(first(q)).toBe("/help/ethics/ethics-bribery");
   });
+  it("reads who asks from the words only they use: a shift boss, a pickup point of one's own, a commission", () => {
+    expect(run("бригадир на складе оскорбляет").who).toEqual(["ethics"]);
+    expect(first("я кладовщик коллеги воруют товар со склада как сообщить")).toBe("/help/ethics/ethics-fraud-theft");
+    expect(first("у меня свой пункт выдачи не пришла выплата за месяц")).toMatch(/^\/help\/pvz-partners\//);
+    expect(run("комиссия на электронику выросла").who).toEqual(["sellers"]);
+    // A buyer's parcel at a pickup point that closed is still a buyer's.
+    expect(first("пункт выдачи закрылся а мой заказ там")).toBe("/help/buyers/buyer-pickup-point");
+  });
   it("lets a long query's own words outweigh how many people a record serves", () => {
     expect(
       first("сотрудник на складе озон и руководитель постоянно унижает при всех по национальности куда обратиться"),
