@@ -18,8 +18,10 @@ export type AudienceReader = {
    * Who is asking, read from the query's readings (as typed, other keyboard layout, Latin transliterated):
    * an audience is recognised when every word of one of its signals is in some reading, close together, in
    * any case form and with the slips a word of its length forgives («продовцу» is «продавец»). When several are, the one
-   * serving the fewest people decides: naming it says more («продавцу из Китая» is a cross-border seller,
-   * «покупатель пожаловался, я продавец» a seller). Returns that audience's id, or none.
+   * the query says most signals of decides (an audience within another counts the other's too), and of
+   * those saying as much, the one serving the fewest people: naming it says more («продавцу из Китая» is a
+   * cross-border seller, «покупатель пожаловался, я продавец» a seller, «поставка fbo… водитель говорит» a
+   * seller). Returns that audience's id, or none.
    */
   who(readings: readonly string[]): string[];
   /**
@@ -123,26 +125,41 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
 
   function who(readings: readonly string[]): string[] {
     const named = new Set<string>();
-    let narrowest: AudienceSignals | undefined;
-    const name = (audience: AudienceSignals): void => {
-      named.add(audience.id);
-      if (!narrowest || audience.weight < narrowest.weight) narrowest = audience;
-    };
-    const within: AudienceSignals[] = [];
+    // Each signal said, in any reading: the audience the query says most of decides, and of those saying
+    // as much, the one serving the fewest people («поставка fbo … водитель говорит» is a seller's).
+    const spoken = new Set<(typeof signals)[number]>();
+    const within: Array<(typeof signals)[number]> = [];
     for (const reading of readings) {
       const tokens = wordsIn(reading);
       const found = new Set(tokens.flatMap((t) => [...t.keys]));
       for (const key of found) {
         for (const s of withWord.get(key) ?? []) {
-          if (named.has(s.audience.id) || !s.keys.every((k) => found.has(k)) || !said(s.keys, tokens)) continue;
-          if (s.requires === undefined) name(s.audience);
-          else within.push(s.audience);
+          if (spoken.has(s) || !s.keys.every((k) => found.has(k)) || !said(s.keys, tokens)) continue;
+          if (s.requires === undefined) {
+            spoken.add(s);
+            named.add(s.audience.id);
+          } else within.push(s);
         }
       }
     }
     // Only once every reading is read is it known whether the audience a narrower one lies within is named.
-    for (const audience of within) if (audience.within && named.has(audience.within.audience)) name(audience);
-    return narrowest ? [narrowest.id] : [];
+    for (const s of within) if (s.requires !== undefined && named.has(s.requires)) spoken.add(s);
+    const count = new Map<AudienceSignals, number>();
+    for (const s of spoken) count.set(s.audience, (count.get(s.audience) ?? 0) + 1);
+    // An audience within another named is that one narrowed: it says all the other says and its own.
+    const byId = new Map([...count.keys()].map((a) => [a.id, a]));
+    const parent = (a: AudienceSignals): AudienceSignals | undefined =>
+      a.within === undefined ? undefined : byId.get(a.within.audience);
+    const says = (a: AudienceSignals): number => {
+      const p = parent(a);
+      return (count.get(a) ?? 0) + (p === undefined ? 0 : (count.get(p) ?? 0));
+    };
+    let pick: AudienceSignals | undefined;
+    for (const audience of count.keys()) {
+      const [n, m] = [says(audience), pick === undefined ? -1 : says(pick)];
+      if (n > m || (n === m && pick !== undefined && audience.weight < pick.weight)) pick = audience;
+    }
+    return pick ? [pick.id] : [];
   }
 
   const withinSignals = signals.filter((s) => s.requires !== undefined);

@@ -186,6 +186,13 @@ describe("search that knows who is asking", () => {
     expect(run(q).who).toEqual(["ethics"]);
     expect(first(q)).toBe("/help/ethics/ethics-bribery");
   });
+  it("lets the audience the query says most of decide, an audience within another counting both", () => {
+    expect(run("привез поставку fbo на склад а в кабинете не принята водитель говорит что все сдал").who).toEqual([
+      "sellers",
+    ]);
+    expect(run("селлер из казахстана как начать продавать").who).toEqual(["crossborder"]);
+    expect(run("водитель фуры озон нарушил пдд").who).toEqual(["driver-reports"]);
+  });
   it("reads who asks from the words only they use: a shift boss, a pickup point of one's own, a commission", () => {
     expect(run("бригадир на складе оскорбляет").who).toEqual(["ethics"]);
     expect(first("я кладовщик коллеги воруют товар со склада как сообщить")).toBe("/help/ethics/ethics-fraud-theft");
