@@ -76,9 +76,11 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     for (const key of exact.get(q) ?? []) found.add(key);
     // A stopword is a word of a signal only as itself: «потому» is no slip for «оптом».
     if (termOf(token, locale) === null) return found;
+    // The word as written is compared too only where the stemmer cut more than a one-letter ending.
+    const written = token.length - q.length >= 2 ? fold(token) : undefined;
     for (const first of [q.charAt(0), q.charAt(1)]) {
       for (const { key, word } of byFirst.get(first) ?? [])
-        if (!found.has(key) && forgives(q, word, fold(token))) found.add(key);
+        if (!found.has(key) && forgives(q, word, written)) found.add(key);
     }
     return found;
   }

@@ -33,12 +33,15 @@ const SOUNDS = [
   "kq",
 ];
 
-function pairs(): Set<string> {
-  const out = new Set<string>();
+/** A pair of letters as one number, for a lookup per cell of the edit-distance table. */
+const pair = (a: string, b: string): number => a.charCodeAt(0) * 0x10000 + b.charCodeAt(0);
+
+function pairs(): Set<number> {
+  const out = new Set<number>();
   const add = (a: string | undefined, b: string | undefined): void => {
     if (a === undefined || b === undefined) return;
-    out.add(a + b);
-    out.add(b + a);
+    out.add(pair(a, b));
+    out.add(pair(b, a));
   };
   for (const rows of ROWS) {
     rows.forEach((row, r) => {
@@ -60,4 +63,4 @@ function pairs(): Set<string> {
 const NEAR = pairs();
 
 /** Whether typing one letter for the other is a slip. */
-export const near = (a: string, b: string): boolean => NEAR.has(a + b);
+export const near = (a: string, b: string): boolean => NEAR.has(pair(a, b));

@@ -291,32 +291,41 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     return mini.search(text, { fields, boostDocument });
   }
 
+  /** How many of a reading's terms (of `wanted`) its results matched. */
+  function knownOf(results: readonly SearchResult[], wanted: number): number {
+    const seen = new Set<string>();
+    for (const r of results) if (seen.size < wanted) for (const t of r.queryTerms) seen.add(t);
+    return seen.size;
+  }
+
   /** The reading whose words the index knows best; the query as typed wins a tie and needs no rival once fully known. */
   function bestReading(
     readings: readonly string[],
     who: readonly string[],
   ): { text: string; results: SearchResult[]; typed: boolean; slip: boolean } {
     const none: SearchResult[] = [];
-    let best = { text: "", results: none, known: 0, top: 0, typed: true, slip: false };
+    let best = { text: "", results: none, known: 0, wanted: 0, top: 0, typed: true, slip: false };
     for (const [n, text] of readings.entries()) {
       // The free text is searched only when titles and phrases know none of the words: on a large
       // collection its common words touch most documents and would dominate the time per keystroke.
       const named = find(text, who, ["t", "p", "v"]);
       const results = named.length > 0 ? named : find(text, who, ["x"]);
       const wanted = new Set(termsIn(text, locale)).size;
-      const seen = new Set<string>();
-      for (const r of results) if (seen.size < wanted) for (const t of r.queryTerms) seen.add(t);
-      const [known, top] = [seen.size, results[0]?.score ?? 0];
+      const [known, top] = [knownOf(results, wanted), results[0]?.score ?? 0];
       if (known > best.known || (known === best.known && top > best.top * 1.5)) {
-        best = { text, results, known, top, typed: n === 0, slip: false };
+        best = { text, results, known, wanted, top, typed: n === 0, slip: false };
       }
       if (n === 0 && known > 0 && known === wanted) break;
     }
-    if (best.results.length > 0) return best;
-    // Nothing at all: a slip in a short word («пзв») is read as the known word one edit away.
-    const corrected = correctSlips(readings[0] ?? "", vocabulary, locale);
+    // A word the index does not know, one slip from a word it does (two letters swapped, which MiniSearch
+    // counts as two edits: «куреьра»), is read as that word when that reading knows more of the query; with
+    // nothing found at all, a slip in a short word («пзв») is read so too.
+    if (best.results.length > 0 && best.known === best.wanted) return best;
+    const corrected = correctSlips(readings[0] ?? "", vocabulary, locale, best.results.length > 0 ? "swaps" : "any");
     if (corrected === null) return best;
-    return { text: corrected, results: find(corrected, who, ["t", "p", "v"]), typed: false, slip: true };
+    const results = find(corrected, who, ["t", "p", "v"]);
+    if (best.results.length > 0 && knownOf(results, best.wanted) <= best.known) return best;
+    return { text: corrected, results, typed: false, slip: true };
   }
 
   /**

@@ -29,8 +29,12 @@ export function wordOf(token: string, locale: Locale): Word {
  * another's, and the stemmer then cuts it elsewhere («тревил» is stemmed «трев»).
  */
 export function forgives(q: string, word: Word, as?: string): boolean {
-  const slip = (a: string, b: string): boolean =>
-    !(a !== b && (a.startsWith(b) || b.startsWith(a))) &&
-    ((word.edits > 0 && withinEdits(a, b, word.edits, near)) || (word.swap && a.length === b.length && swapped(a, b)));
-  return slip(q, word.stem) || (as !== undefined && slip(as, word.written));
+  return slip(q, word.stem, word) || (as !== undefined && slip(as, word.written, word));
+}
+
+function slip(a: string, b: string, word: Word): boolean {
+  if (a !== b && (a.startsWith(b) || b.startsWith(a))) return false;
+  return (
+    (word.edits > 0 && withinEdits(a, b, word.edits, near)) || (word.swap && a.length === b.length && swapped(a, b))
+  );
 }

@@ -125,6 +125,14 @@ describe("slips", () => {
     // A buyer's phrase in a seller's words stands in the query with the same slips.
     expect(first("продавец не отпровляет заказ")).toMatch(/^\/help\/buyers\//);
   });
+  it("reads an unknown word with two letters swapped as the known word, as a word, when the rest finds something", () => {
+    expect(run("номер телефона куреьра озон")).toMatchObject({ readAs: "номер телефона курьера озон", slip: true });
+    expect(first("номер телефона куреьра озон")).toBe("/help/buyers/buyer-courier");
+    // Read back as a word, the buyer's phrase still stands in it.
+    expect(first("проадвец отменил мой заказ")).toBe("/help/buyers/buyer-order-cancel");
+    // Another edit in a short word is as likely another word: «тел» stays «тел».
+    expect(run("тел поддержки озон").readAs).toBeNull();
+  });
   it("leaves known words and words nothing is near alone", () => {
     expect(correctSlips("пвз", vocabulary)).toBeNull();
     expect(correctSlips("ывапролдж", vocabulary)).toBeNull();
