@@ -104,6 +104,7 @@ const AMBIGUOUS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["заблокировали аккаунт", ["buyers", "sellers"]],
   ["поддержка не отвечает неделю", ["buyers", "sellers"]],
   ["поддержка не отвечает третий день", ["buyers", "sellers"]],
+  ["заблокировали без причины", ["buyers", "sellers", "bank"]],
 ];
 
 test("an ambiguous query asks who is asking before the results", async ({ page }) => {
@@ -216,6 +217,13 @@ test("a query typed on the wrong keyboard layout", async ({ page }) => {
   await box(page).fill("jpjy ctkkth");
   await expect.poll(() => topIds(page, 1)).toEqual(["sellers"]);
   await expect(page.getByTestId("search-read-as")).toContainText("озон селлер");
+});
+
+test("two letters swapped in a word among known ones are read as the word, and the page says so", async ({ page }) => {
+  await page.goto("/search");
+  await box(page).fill("номер телефона куреьра");
+  await expect.poll(() => topIds(page, 1)).toEqual(["buyer-courier"]);
+  await expect(page.getByTestId("search-read-as")).toContainText("номер телефона курьера");
 });
 
 test("a problem in plain words answers with its topic and the channel it recommends", async ({ page }) => {
