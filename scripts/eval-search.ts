@@ -43,8 +43,9 @@ if (arg === "--generated") {
   const result = evaluate(searcher, readQueries(arg));
   for (const m of result.misses)
     console.log(`miss  «${m.query}»  want ${m.first}  got ${m.got.join(", ") || "nothing"}`);
+  for (const q of result.otherAudience) console.log(`another audience's answer first  «${q}»`);
   console.log(
-    `${result.queries} queries: top-1 ${pct(result.top1)}, top-3 ${pct(result.top3)}, MRR ${result.mrr.toFixed(3)}`,
+    `${result.queries} queries: top-1 ${pct(result.top1)}, top-3 ${pct(result.top3)}, MRR ${result.mrr.toFixed(3)}, another audience's answer first ${result.otherAudience.length}`,
   );
   if (!meetsFloor(result)) {
     console.error(`below the floor: top-1 ${pct(FLOOR.top1)}, top-3 ${pct(FLOOR.top3)}, MRR ${FLOOR.mrr}`);

@@ -13,7 +13,14 @@ export const CHOICE = "choice";
 
 export type EvalFigures = { queries: number; top1: number; top3: number; mrr: number };
 
-export type EvalResult = EvalFigures & { misses: Array<{ query: string; first: string; got: string[] }> };
+export type EvalResult = EvalFigures & {
+  misses: Array<{ query: string; first: string; got: string[] }>;
+  /**
+   * Queries whose first result is for an audience the expected page is not for (the choice aside): a
+   * seller's question answered with a buyer's topic. The queries that name an audience are most of these.
+   */
+  otherAudience: string[];
+};
 
 /** Measured on tests/search-eval/queries.json; a change that drops below fails `npm run eval:search` and CI. */
 export const FLOOR: Omit<EvalFigures, "queries"> = { top1: 0.95, top3: 0.99, mrr: 0.97 };
@@ -44,8 +51,14 @@ export function evaluate(searcher: Searcher, queries: readonly EvalQuery[]): Eva
   let top3 = 0;
   let reciprocal = 0;
   const misses: EvalResult["misses"] = [];
+  const otherAudience: string[] = [];
+  const audiencesOf = new Map(searcher.docs.map((d) => [d.href, d.audiences]));
   for (const q of queries) {
     const outcome = searcher.run(q.query);
+    const expected = audiencesOf.get(q.first) ?? [];
+    const top = outcome.choice ? undefined : outcome.hits[0]?.doc;
+    if (top && expected.length > 0 && top.audiences.length > 0 && !top.audiences.some((a) => expected.includes(a)))
+      otherAudience.push(q.query);
     const offered = outcome.choice?.map((o) => o.audience) ?? [];
     // The choice is the first result when it is offered: it pushes every page one place down.
     const pages = outcome.hits.map((h) => h.doc.href);
@@ -59,7 +72,7 @@ export function evaluate(searcher: Searcher, queries: readonly EvalQuery[]): Eva
     if (rank >= 0) reciprocal += 1 / (rank + 1);
   }
   const n = Math.max(queries.length, 1);
-  return { queries: queries.length, top1: top1 / n, top3: top3 / n, mrr: reciprocal / n, misses };
+  return { queries: queries.length, top1: top1 / n, top3: top3 / n, mrr: reciprocal / n, misses, otherAudience };
 }
 
 export function meetsFloor(r: EvalFigures): boolean {
