@@ -2,6 +2,7 @@ import { withinEdits } from "./edit-distance";
 import type { Locale } from "../i18n/locale";
 import { BRAND, stem, termOf } from "./terms";
 import { fold, forgives, wordOf, type Word } from "./slips";
+import { together } from "./stands";
 
 /** An audience as search reads it from a query: its id, the words that say it is asking, how many people it serves. */
 export type AudienceSignals = {
@@ -18,7 +19,7 @@ export type AudienceReader = {
    * Who is asking, read from the query's readings (as typed, other keyboard layout, Latin transliterated):
    * an audience is recognised when every word of one of its signals is in some reading, close together, in
    * any case form and with the slips a word of its length forgives («продовцу» is «продавец»). When several are, the one
-   * the query says most signals of decides (an audience within another counts the other's too), and of
+   * the query says most signal words of decides (an audience within another counts the other's too), and of
    * those saying as much, the one serving the fewest people: naming it says more («продавцу из Китая» is a
    * cross-border seller, «покупатель пожаловался, я продавец» a seller, «поставка fbo… водитель говорит» a
    * seller). Returns that audience's id, or none.
@@ -76,7 +77,8 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     for (const key of exact.get(q) ?? []) found.add(key);
     // A stopword is a word of a signal only as itself: «потому» is no slip for «оптом».
     if (termOf(token, locale) === null) return found;
-    // The word as written is compared too only where the stemmer cut more than a one-letter ending.
+    // A one-letter ending cut leaves the stem as close to the signal's as the word: comparing the word as
+    // written too pays only where the stemmer cut more, and a misspelt ending may be why («тревил»).
     const written = token.length - q.length >= 2 ? fold(token) : undefined;
     for (const first of [q.charAt(0), q.charAt(1)]) {
       for (const { key, word } of byFirst.get(first) ?? [])
@@ -101,60 +103,74 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
    */
   function said(keys: readonly string[], tokens: readonly Token[]): boolean {
     const words = tokens.filter((t) => !t.empty || keys.some((k) => t.keys.has(k)));
-    const span = keys.length + 1;
-    for (let start = 0; start < Math.max(1, words.length - span + 1); start += 1) {
-      const window = words.slice(start, start + span);
-      if (keys.every((k) => window.some((t) => t.keys.has(k)))) return true;
-    }
-    return false;
+    return together(words, keys, (t, k) => t.keys.has(k));
   }
 
-  function naming(reading: string, audience?: string): Set<string> {
+  type Signal = (typeof signals)[number];
+  /** A reading's tokens and the signals it says, read once per query (who, naming and withinSaid ask alike). */
+  type Spoken = { tokens: Token[]; plain: Signal[]; within: Signal[] };
+  const spokenIn = new Map<string, Spoken>();
+  function spoken(reading: string): Spoken {
+    const known = spokenIn.get(reading);
+    if (known) return known;
     const tokens = wordsIn(reading);
     const found = new Set(tokens.flatMap((t) => [...t.keys]));
-    const out = new Set<string>();
-    // Only the words of a signal the reading says: «требует» of «сотрудник требует деньги» names nobody
-    // in «начальник требует откат».
+    const out: Spoken = { tokens, plain: [], within: [] };
+    const seen = new Set<Signal>();
     for (const key of found) {
       for (const s of withWord.get(key) ?? []) {
-        if (audience !== undefined && s.audience.id !== audience) continue;
+        if (seen.has(s)) continue;
+        seen.add(s);
         if (!s.keys.every((k) => found.has(k)) || !said(s.keys, tokens)) continue;
-        for (const t of tokens) if (s.keys.some((k) => t.keys.has(k))) out.add(t.text);
+        (s.requires === undefined ? out.plain : out.within).push(s);
       }
     }
+    spokenIn.set(reading, out);
     return out;
   }
 
+  /** The tokens of a reading that are words of the signals. */
+  const tokensOf = (tokens: readonly Token[], heard: readonly Signal[]): Set<string> =>
+    new Set(tokens.filter((t) => heard.some((s) => s.keys.some((k) => t.keys.has(k)))).map((t) => t.text));
+
+  function naming(reading: string, audience?: string): Set<string> {
+    const { tokens, plain, within } = spoken(reading);
+    // Only the words of a signal the reading says: «требует» of «сотрудник требует деньги» names nobody
+    // in «начальник требует откат»; and of a signal within another audience, only with that one named
+    // («почта из китая» names nobody).
+    const named = new Set(plain.map((s) => s.audience.id));
+    const heard = [...plain, ...within.filter((s) => s.requires !== undefined && named.has(s.requires))];
+    return tokensOf(
+      tokens,
+      heard.filter((s) => audience === undefined || s.audience.id === audience),
+    );
+  }
+
   function who(readings: readonly string[]): string[] {
-    const named = new Set<string>();
-    // Each signal said, in any reading: the audience the query says most of decides, and of those saying
-    // as much, the one serving the fewest people («поставка fbo … водитель говорит» is a seller's).
-    const spoken = new Set<(typeof signals)[number]>();
-    const within: Array<(typeof signals)[number]> = [];
-    for (const reading of readings) {
-      const tokens = wordsIn(reading);
-      const found = new Set(tokens.flatMap((t) => [...t.keys]));
-      for (const key of found) {
-        for (const s of withWord.get(key) ?? []) {
-          if (spoken.has(s) || !s.keys.every((k) => found.has(k)) || !said(s.keys, tokens)) continue;
-          if (s.requires === undefined) {
-            spoken.add(s);
-            named.add(s.audience.id);
-          } else within.push(s);
-        }
-      }
-    }
+    // Each signal said, in any reading: the audience the query says most words of decides, and of those
+    // saying as much, the one serving the fewest people («поставка fbo … водитель говорит» is a seller's).
+    const read = readings.map(spoken);
+    const named = new Set(read.flatMap((r) => r.plain.map((s) => s.audience.id)));
     // Only once every reading is read is it known whether the audience a narrower one lies within is named.
-    for (const s of within) if (s.requires !== undefined && named.has(s.requires)) spoken.add(s);
+    const heard = read.map((r) => [
+      ...r.plain,
+      ...r.within.filter((s) => s.requires !== undefined && named.has(s.requires)),
+    ]);
+    // Words, not signals, and not stopwords: «селлер» inside «кабинет селлера» says no more than once,
+    // «как» of «как покупатель» nothing. A reading counts alone: Latin and Cyrillic letters say one word.
     const count = new Map<AudienceSignals, number>();
-    for (const s of spoken) count.set(s.audience, (count.get(s.audience) ?? 0) + 1);
+    read.forEach((r, n) => {
+      for (const audience of new Set((heard[n] ?? []).map((s) => s.audience))) {
+        const own = (heard[n] ?? []).filter((s) => s.audience === audience);
+        const words = r.tokens.filter((t) => !t.empty && own.some((s) => s.keys.some((k) => t.keys.has(k)))).length;
+        count.set(audience, Math.max(count.get(audience) ?? 0, words));
+      }
+    });
     // An audience within another named is that one narrowed: it says all the other says and its own.
-    const byId = new Map([...count.keys()].map((a) => [a.id, a]));
-    const parent = (a: AudienceSignals): AudienceSignals | undefined =>
-      a.within === undefined ? undefined : byId.get(a.within.audience);
-    const says = (a: AudienceSignals): number => {
-      const p = parent(a);
-      return (count.get(a) ?? 0) + (p === undefined ? 0 : (count.get(p) ?? 0));
+    const byId = new Map([...count.keys()].map((x) => [x.id, x]));
+    const says = (x: AudienceSignals): number => {
+      const p = x.within === undefined ? undefined : byId.get(x.within.audience);
+      return (count.get(x) ?? 0) + (p === undefined ? 0 : (count.get(p) ?? 0));
     };
     let pick: AudienceSignals | undefined;
     for (const audience of count.keys()) {
@@ -164,22 +180,27 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     return pick ? [pick.id] : [];
   }
 
-  const withinSignals = signals.filter((s) => s.requires !== undefined);
-
   function withinSaid(reading: string): Map<string, Set<string>> {
-    const tokens = wordsIn(reading);
-    const found = new Set(tokens.flatMap((t) => [...t.keys]));
+    const { tokens, within } = spoken(reading);
     const out = new Map<string, Set<string>>();
-    for (const s of withinSignals) {
-      if (!s.keys.every((k) => found.has(k)) || !said(s.keys, tokens)) continue;
-      const words = out.get(s.audience.id) ?? new Set<string>();
-      for (const t of tokens) if (s.keys.some((k) => t.keys.has(k))) words.add(t.text);
-      out.set(s.audience.id, words);
+    for (const id of new Set(within.map((s) => s.audience.id))) {
+      out.set(
+        id,
+        tokensOf(
+          tokens,
+          within.filter((s) => s.audience.id === id),
+        ),
+      );
     }
     return out;
   }
 
-  return { who, naming, withinSaid, startQuery: () => remembered.clear() };
+  function startQuery(): void {
+    remembered.clear();
+    spokenIn.clear();
+  }
+
+  return { who, naming, withinSaid, startQuery };
 }
 
 /** Parts of the site's address that say nothing more than the brand does: «ozon.ru», «www.ozon.ru». */

@@ -1,4 +1,4 @@
-import { swapped, withinEdits } from "./edit-distance";
+import { swapsOf, withinEdits } from "./edit-distance";
 import type { Locale } from "../i18n/locale";
 import { termOf } from "./terms";
 
@@ -21,37 +21,29 @@ const MIN_LENGTH = 3;
 /** Which slips a correction may undo: any one edit, or only two letters swapped. */
 type Slips = "any" | "swaps";
 
-/** The known word one slip away (a transposition counts as one); the commonest when several are. */
-function nearest(term: string, vocabulary: Vocabulary, slips: Slips): string | undefined {
+/** The known term one edit from the term (a transposition counts as one); the commonest when several are. */
+function nearest(term: string, vocabulary: Vocabulary): string | undefined {
   let best: { word: string; count: number } | undefined;
-  // Two letters swapped are a word's few neighbours, looked up; any edit needs the whole vocabulary scanned.
-  const candidates: Iterable<[string, number]> =
-    slips === "swaps"
-      ? [...term].flatMap((_, i): Array<[string, number]> => {
-          const word = term.slice(0, i) + term.charAt(i + 1) + term.charAt(i) + term.slice(i + 2);
-          const count = i + 1 < term.length && word !== term ? vocabulary.get(word) : undefined;
-          return count === undefined ? [] : [[word, count]];
-        })
-      : vocabulary;
-  for (const [word, count] of candidates) {
-    if (Math.abs(word.length - term.length) > 1) continue;
-    if (slips === "swaps" ? !swapped(term, word) : !withinEdits(term, word, 1)) continue;
+  for (const [word, count] of vocabulary) {
+    if (Math.abs(word.length - term.length) > 1 || !withinEdits(term, word, 1)) continue;
     if (!best || count > best.count) best = { word, count };
   }
   return best?.word;
 }
 
 /**
- * The corrected word as a word, not a stem, so that phrases still stand in the reading: the token with
- * two letters swapped back («проадвец» → «продавец», «куреьра» → «курьера»), or else its own ending on the
- * corrected stem.
+ * The token with two of its letters swapped back, where that spelling's term is known: a word as written,
+ * so phrases still stand in the reading («куреьра» → «курьера», «проадвец» → «продавец»), found among the
+ * token's few swaps rather than by scanning the vocabulary.
  */
-function asWritten(token: string, term: string, near: string, locale: Locale): string {
-  for (let i = 0; i + 1 < token.length; i += 1) {
-    const back = token.slice(0, i) + token.charAt(i + 1) + token.charAt(i) + token.slice(i + 2);
-    if (termOf(back, locale) === near) return back;
+function unswapped(token: string, vocabulary: Vocabulary, locale: Locale): string | undefined {
+  let best: { word: string; count: number } | undefined;
+  for (const word of swapsOf(token)) {
+    const term = termOf(word, locale);
+    const count = term === null ? undefined : vocabulary.get(term);
+    if (count !== undefined && (!best || count > best.count)) best = { word, count };
   }
-  return token.startsWith(term) ? near + token.slice(term.length) : near;
+  return best?.word;
 }
 
 /**
@@ -70,10 +62,11 @@ export function correctSlips(
   const words = text.split(" ").map((token) => {
     const term = termOf(token, locale);
     if (term === null || vocabulary.has(term) || token.length < MIN_LENGTH) return token;
-    const near = nearest(term, vocabulary, slips);
+    // Any edit is read only as the known term, as the index spells it; a swap back is a word as written.
+    const near = slips === "swaps" ? unswapped(token, vocabulary, locale) : nearest(term, vocabulary);
     if (near === undefined) return token;
     changed = true;
-    return asWritten(token, term, near, locale);
+    return near;
   });
   return changed ? words.join(" ") : null;
 }

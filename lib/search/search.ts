@@ -18,7 +18,7 @@ import { audienceReader, onlyBrand } from "./audience";
 import { audienceChoice, brandChoice, CLOSE, STRONG, type AudienceOption } from "./choice";
 import { correctSlips, vocabularyOf } from "./correct";
 import { contactReader, type ContactReader } from "./contact";
-import { standsIn, writes } from "./stands";
+import { standsIn, together, writes } from "./stands";
 import { borrow, preferLikelier, rankingOf, yieldToTheRest } from "./who-ranks";
 import type { SearchDoc } from "./types";
 
@@ -60,7 +60,10 @@ export type SearchOutcome = {
   hits: SearchHit[];
   /** The words searched when they are not the query as typed ("jpjy ctkkth" → "озон селлер", "пзв" → "пвз"). */
   readAs: string | null;
-  /** `readAs` corrects a slip in a short word rather than reading another layout or Latin letters. */
+  /**
+   * `readAs` corrects a slip rather than reading another layout or Latin letters: in a short word when
+   * nothing else was found («пзв»), or two letters swapped in a word the index does not know («куреьра»).
+   */
   slip: boolean;
   /** The audiences whose answers may come first: named in the query or picked; empty when nobody is. */
   who: string[];
@@ -114,7 +117,8 @@ const fuzzy = (term: string): number | false =>
  * hold every word of a query of several is up to 90 % better again; a channel named by every query word
  * (its title or value) is half. Another company's record whose company the query does not name follows
  * everything fuse.js ranked, unless the query is one of its phrases; a record for another audience than
- * the one asking follows every record for it (text scores stay below 3.2).
+ * the one asking follows every record for it (text scores stay below 3.2). A long query's record whose
+ * phrases stand together in it is up to half better (`standing`).
  */
 const ADJUST = {
   textOnly: 1,
@@ -298,7 +302,10 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     return seen.size;
   }
 
-  /** The reading whose words the index knows best; the query as typed wins a tie and needs no rival once fully known. */
+  /**
+   * The reading whose words the index knows best; the query as typed wins a tie and needs no rival once
+   * fully known. Then the slips of unknown words (correct.ts), when their reading knows more.
+   */
   function bestReading(
     readings: readonly string[],
     who: readonly string[],
@@ -383,30 +390,22 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
   }
 
   /**
-   * Whether every term of a line stands in the query's terms close together, in any order, with at most one
-   * other term among them, as an audience's signal must (audience.ts reads written tokens; this, stems).
-   */
-  function together(line: ReadonlySet<string>, sequence: readonly string[]): boolean {
-    const span = line.size + 1;
-    for (let from = 0; from < sequence.length; from += 1) {
-      if (!line.has(sequence[from] ?? "")) continue;
-      const seen = new Set(sequence.slice(from, from + span).filter((t) => line.has(t)));
-      if (seen.size === line.size) return true;
-    }
-    return false;
-  }
-
-  /**
    * The share of a long query's terms that the record's phrases of several words say where they stand
    * together in it («деньги так и не вернулись» is «не вернули деньги»): in a complaint of twenty words
    * fuse.js scores every line alike, and a word counted wherever it stands («пункт выдачи … на карту») is
    * no phrase the visitor wrote.
    */
-  function standing(i: number, query: ReadonlySet<string>, sequence: readonly string[]): number {
+  function standing(
+    i: number,
+    query: ReadonlySet<string>,
+    sequence: readonly string[],
+    dropped: ReadonlySet<string> | undefined,
+  ): number {
     const covered = new Set<string>();
     for (const p of phrases[i] ?? []) {
-      if (p.terms.size < 2 || ![...p.terms].every((t) => query.has(t)) || !together(p.terms, sequence)) continue;
-      for (const t of p.terms) covered.add(t);
+      const terms = [...p.terms].filter((t) => !dropped?.has(t));
+      if (terms.length < 2 || !terms.every((t) => query.has(t))) continue;
+      if (together(sequence, terms, (t, w) => t === w)) for (const t of terms) covered.add(t);
     }
     return covered.size / query.size;
   }
@@ -502,7 +501,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
       const held = heldPhrase(i, query, fits, fit);
       score *= 1 - ADJUST.phraseFit * fit;
       score *= 1 - ADJUST.covered * coverage(i, query, droppedOf(i));
-      if (query.size >= LONG) score *= 1 - ADJUST.standing * standing(i, query, sequence);
+      if (query.size >= LONG) score *= 1 - ADJUST.standing * standing(i, query, sequence, droppedOf(i));
       if (query.size > 0 && [...query].every((t) => names[i]?.has(t))) score *= ADJUST.named;
       // A query that is one of the record's own phrases («service desk») names it as surely as its company
       // does; MiniSearch's matched terms include typos and prefixes, so «валбериз» still names Wildberries.
@@ -543,7 +542,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     if (kinds.size === 0) return;
     const lead = [...found.values()].filter((h) => h.reason === "text").sort((a, b) => a.score - b.score)[0];
     // The number check found for a scam phrase is an answer as sure as can be: it stays first.
-    if (!lead || lead.doc.kind === "check") return;
+    if (!lead || (lead.doc.kind === "check" && lead.score <= 0)) return;
     const asked = lead.doc.channelKind !== undefined && kinds.has(lead.doc.channelKind);
     if (asked && forWho(lead.doc, who)) return;
     // The audiences to serve: those asking, or with nobody named, those the best answer is for.

@@ -23,13 +23,13 @@ export function wordOf(token: string, locale: Locale): Word {
 
 /**
  * Whether a stem (folded) is the word with a slip it forgives: letters swapped, one left out, doubled or
- * added, or typed for a neighbour or a sound-alike (near.ts). A stem that is the word's beginning, or
+ * added inside the word, or typed for a neighbour or a sound-alike (near.ts). A stem that is the word's beginning, or
  * begins with the word, is another word («взять» is not «взятка», «акционная» not «акционер»). The token
- * as written (`as`) is compared with the word as written too: a slip can make a word's ending look like
+ * as written (`written`) is compared with the word as written too: a slip can make a word's ending look like
  * another's, and the stemmer then cuts it elsewhere («тревил» is stemmed «трев»).
  */
-export function forgives(q: string, word: Word, as?: string): boolean {
-  return slip(q, word.stem, word) || (as !== undefined && slip(as, word.written, word));
+export function forgives(q: string, word: Word, written?: string): boolean {
+  return slip(q, word.stem, word) || (written !== undefined && slip(written, word.written, word));
 }
 
 function slip(a: string, b: string, word: Word): boolean {

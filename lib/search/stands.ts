@@ -3,13 +3,16 @@ import { near } from "./near";
 
 /**
  * A word as written, with two neighbouring letters swapped («проадвец»), or, from six letters, with one
- * letter typed for a neighbour or a sound-alike («отпровляет»): the slips a signal's word forgives, without
- * the changes that may be another form of the word.
+ * letter before its last two typed for a neighbour or a sound-alike («отпровляет»): the slips a signal's
+ * word forgives, without the changes that may be another form of the word («товару» is not «товары»).
  */
 export const writes = (written: string, word: string): boolean =>
   written === word ||
   swapped(written, word) ||
-  (word.length >= 6 && written.length === word.length && withinEdits(written, word, 1, near));
+  (word.length >= 6 &&
+    written.length === word.length &&
+    written.slice(-2) === word.slice(-2) &&
+    withinEdits(written, word, 1, near));
 
 /**
  * Where a phrase stands in a query, both as the words written (stopwords dropped): in order, each word as
@@ -44,4 +47,22 @@ export function standsIn(
     if (whole) return [from, at];
   }
   return null;
+}
+
+/**
+ * Whether some run of the items one longer than `wanted` holds every one of them (`holds`): words that stand
+ * together, in any order, with at most one other among them. With fewer items than that, all of them are
+ * the run.
+ */
+export function together<T, W>(
+  items: readonly T[],
+  wanted: readonly W[],
+  holds: (item: T, want: W) => boolean,
+): boolean {
+  const span = wanted.length + 1;
+  for (let start = 0; start < Math.max(1, items.length - span + 1); start += 1) {
+    const run = items.slice(start, start + span);
+    if (wanted.every((w) => run.some((item) => holds(item, w)))) return true;
+  }
+  return false;
 }

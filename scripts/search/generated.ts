@@ -83,29 +83,33 @@ function latin(text: string): string {
   return out;
 }
 
-/** The commonest slip: two neighbouring letters swapped in the middle of the query's longest word. */
-function typo(text: string): string {
+/** The query with its longest word changed by `slip`, or as it was when `slip` leaves that word alone. */
+function inLongest(text: string, slip: (word: string) => string): string {
   const words = text.split(" ");
   const longest = words.reduce((a, w, i) => (w.length > (words[a]?.length ?? 0) ? i : a), 0);
-  const w = words[longest] ?? "";
-  if (w.length < 5) return text;
-  const m = Math.floor(w.length / 2);
-  words[longest] = w.slice(0, m - 1) + w.charAt(m) + w.charAt(m - 1) + w.slice(m + 1);
+  words[longest] = slip(words[longest] ?? "");
   return words.join(" ");
 }
 
-/** Russian's commonest misspelling: an unstressed vowel written as the one it sounds like («продовец»). */
+/** The commonest slip: two neighbouring letters swapped in the middle of the query's longest word. */
+const typo = (text: string): string =>
+  inLongest(text, (w) => {
+    if (w.length < 5) return w;
+    const m = Math.floor(w.length / 2);
+    return w.slice(0, m - 1) + w.charAt(m) + w.charAt(m - 1) + w.slice(m + 1);
+  });
+
+/**
+ * Russian's commonest misspelling: a vowel written as the one it sounds like («продовец»), here the first
+ * from the fourth letter of the longest word, which is often, not always, unstressed («возврот» is a
+ * stressed one). A Latin word or one without such a vowel stays as it is.
+ */
 const SOUND_ALIKE: Readonly<Record<string, string>> = { а: "о", о: "а", е: "и", и: "е" };
-function vowel(text: string): string {
-  const words = text.split(" ");
-  const longest = words.reduce((a, w, i) => (w.length > (words[a]?.length ?? 0) ? i : a), 0);
-  const w = words[longest] ?? "";
-  // Past the first syllable, where the stress of most of these words is not.
-  const at = [...w].findIndex((ch, i) => i >= 3 && SOUND_ALIKE[ch] !== undefined);
-  if (w.length < 6 || at < 0) return text;
-  words[longest] = w.slice(0, at) + (SOUND_ALIKE[w.charAt(at)] ?? "") + w.slice(at + 1);
-  return words.join(" ");
-}
+const vowel = (text: string): string =>
+  inLongest(text, (w) => {
+    const at = [...w].findIndex((ch, i) => i >= 3 && SOUND_ALIKE[ch] !== undefined);
+    return w.length < 6 || at < 0 ? w : w.slice(0, at) + (SOUND_ALIKE[w.charAt(at)] ?? "") + w.slice(at + 1);
+  });
 
 const SPELL: Record<Spelling, (text: string) => string> = {
   typed: (t) => t,

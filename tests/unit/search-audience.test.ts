@@ -6,6 +6,7 @@ import { audienceReader, onlyBrand } from "@/lib/search/audience";
 import { correctSlips, vocabularyOf } from "@/lib/search/correct";
 import { swapped, withinEdits } from "@/lib/search/edit-distance";
 import { near } from "@/lib/search/near";
+import { writes } from "@/lib/search/stands";
 import { queryVariants } from "@/lib/search/variants";
 
 const directory = loadDirectory();
@@ -115,6 +116,12 @@ describe("slips", () => {
     expect(near("з", "х")).toBe(true);
     // Another letter makes another word: «позиция» is no «полиция», «полис» no «полиция».
     expect(near("з", "л")).toBe(false);
+    // Nor in a long word, as a letter left out and another added: «водижель» is no «водитель».
+    expect(withinEdits("отправжа", "отправка", 2, near)).toBe(false);
+    expect(audience("водижель нахамил")).toEqual([]);
+    // A phrase's word may have a slip, not another ending: «товару» is not «товары».
+    expect(writes("отпровляет", "отправляет")).toBe(true);
+    expect(writes("товару", "товары")).toBe(false);
     expect(audience("позиция товара не отображается")).toEqual([]);
     expect(audience("полис осаго")).toEqual([]);
     // A word that is another's beginning is another word: «взять» is no «взятка», «акционная» no «акционер».
@@ -132,6 +139,8 @@ describe("slips", () => {
     expect(first("проадвец отменил мой заказ")).toBe("/help/buyers/buyer-order-cancel");
     // Another edit in a short word is as likely another word: «тел» stays «тел».
     expect(run("тел поддержки озон").readAs).toBeNull();
+    // A swap in the ending, one edit for MiniSearch, needs no reading of its own.
+    expect(first("номер телефона курьеар")).toBe("/help/buyers/buyer-courier");
   });
   it("leaves known words and words nothing is near alone", () => {
     expect(correctSlips("пвз", vocabulary)).toBeNull();
