@@ -57,16 +57,18 @@ export function correctSlips(
   vocabulary: Vocabulary,
   locale: Locale = "ru",
   slips: Slips = "any",
+  /** A word as some title or phrase writes each term: the reading shows words, not stems. */
+  spelled?: ReadonlyMap<string, string>,
 ): string | null {
   let changed = false;
   const words = text.split(" ").map((token) => {
     const term = termOf(token, locale);
     if (term === null || vocabulary.has(term) || token.length < MIN_LENGTH) return token;
-    // Any edit is read only as the known term, as the index spells it; a swap back is a word as written.
+    // A swap back is the token as written; any other edit reads as the term's word in the index.
     const near = slips === "swaps" ? unswapped(token, vocabulary, locale) : nearest(term, vocabulary);
     if (near === undefined) return token;
     changed = true;
-    return near;
+    return slips === "swaps" ? near : (spelled?.get(near) ?? near);
   });
   return changed ? words.join(" ") : null;
 }

@@ -228,6 +228,13 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     .filter((p) => normalize(p).split(" ").length === termsIn(p, locale).length)
     .map((p) => new Set(termsIn(p, locale)));
   const vocabulary = vocabularyOf([...titles, ...phrases].flat().map((l) => l.terms));
+  const spelled = new Map<string, string>();
+  for (const l of [...titles, ...phrases].flat()) {
+    for (const w of l.words) {
+      const t = termOf(w, locale);
+      if (t !== null && !spelled.has(t)) spelled.set(t, w);
+    }
+  }
   // Joined once: every query asks for a few dozen documents' lines, and for the terms they hold between them.
   const docLines = docs.map((_, i) => [...(titles[i] ?? []), ...(phrases[i] ?? [])]);
   const termsHeld = docLines.map((ls) => new Set(ls.flatMap((l) => [...l.terms])));
@@ -328,7 +335,8 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     // counts as two edits: «куреьра»), is read as that word when that reading knows more of the query; with
     // nothing found at all, a slip in a short word («пзв») is read so too.
     if (best.results.length > 0 && best.known === best.wanted) return best;
-    const corrected = correctSlips(readings[0] ?? "", vocabulary, locale, best.results.length > 0 ? "swaps" : "any");
+    const slips = best.results.length > 0 ? "swaps" : "any";
+    const corrected = correctSlips(readings[0] ?? "", vocabulary, locale, slips, spelled);
     if (corrected === null) return best;
     const results = find(corrected, who, ["t", "p", "v"]);
     if (best.results.length > 0 && knownOf(results, best.wanted) <= best.known) return best;
