@@ -129,19 +129,24 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     return out;
   }
 
+  /** The signals a reading says that name someone: its plain ones, and those within an audience named. */
+  const heardIn = (r: Spoken, named: ReadonlySet<string>): Signal[] => [
+    ...r.plain,
+    ...r.within.filter((s) => s.requires !== undefined && named.has(s.requires)),
+  ];
+
   /** The tokens of a reading that are words of the signals. */
   const tokensOf = (tokens: readonly Token[], heard: readonly Signal[]): Set<string> =>
     new Set(tokens.filter((t) => heard.some((s) => s.keys.some((k) => t.keys.has(k)))).map((t) => t.text));
 
   function naming(reading: string, audience?: string): Set<string> {
-    const { tokens, plain, within } = spoken(reading);
+    const r = spoken(reading);
     // Only the words of a signal the reading says: «требует» of «сотрудник требует деньги» names nobody
     // in «начальник требует откат»; and of a signal within another audience, only with that one named
     // («почта из китая» names nobody).
-    const named = new Set(plain.map((s) => s.audience.id));
-    const heard = [...plain, ...within.filter((s) => s.requires !== undefined && named.has(s.requires))];
+    const heard = heardIn(r, new Set(r.plain.map((s) => s.audience.id)));
     return tokensOf(
-      tokens,
+      r.tokens,
       heard.filter((s) => audience === undefined || s.audience.id === audience),
     );
   }
@@ -151,21 +156,18 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     // saying as much, the one serving the fewest people («поставка fbo … водитель говорит» is a seller's).
     const read = readings.map(spoken);
     const named = new Set(read.flatMap((r) => r.plain.map((s) => s.audience.id)));
-    // Only once every reading is read is it known whether the audience a narrower one lies within is named.
-    const heard = read.map((r) => [
-      ...r.plain,
-      ...r.within.filter((s) => s.requires !== undefined && named.has(s.requires)),
-    ]);
     // Words, not signals, and not stopwords: «селлер» inside «кабинет селлера» says no more than once,
     // «как» of «как покупатель» nothing. A reading counts alone: Latin and Cyrillic letters say one word.
+    // Only once every reading is read is it known whether the audience a narrower one lies within is named.
     const count = new Map<AudienceSignals, number>();
-    read.forEach((r, n) => {
-      for (const audience of new Set((heard[n] ?? []).map((s) => s.audience))) {
-        const own = (heard[n] ?? []).filter((s) => s.audience === audience);
+    for (const r of read) {
+      const heard = heardIn(r, named);
+      for (const audience of new Set(heard.map((s) => s.audience))) {
+        const own = heard.filter((s) => s.audience === audience);
         const words = r.tokens.filter((t) => !t.empty && own.some((s) => s.keys.some((k) => t.keys.has(k)))).length;
         count.set(audience, Math.max(count.get(audience) ?? 0, words));
       }
-    });
+    }
     // An audience within another named is that one narrowed: it says all the other says and its own.
     const byId = new Map([...count.keys()].map((x) => [x.id, x]));
     const says = (x: AudienceSignals): number => {

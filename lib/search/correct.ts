@@ -21,30 +21,30 @@ const MIN_LENGTH = 3;
 /** Which slips a correction may undo: any one edit, or only two letters swapped. */
 type Slips = "any" | "swaps";
 
-/** The known term one edit from the term (a transposition counts as one); the commonest when several are. */
-function nearest(term: string, vocabulary: Vocabulary): string | undefined {
+/** Of candidate words with how many titles and phrases hold each, the commonest. */
+function commonest(candidates: Iterable<readonly [string, number]>): string | undefined {
   let best: { word: string; count: number } | undefined;
-  for (const [word, count] of vocabulary) {
-    if (Math.abs(word.length - term.length) > 1 || !withinEdits(term, word, 1)) continue;
-    if (!best || count > best.count) best = { word, count };
-  }
+  for (const [word, count] of candidates) if (!best || count > best.count) best = { word, count };
   return best?.word;
 }
+
+/** The known term one edit from the term (a transposition counts as one); the commonest when several are. */
+const nearest = (term: string, vocabulary: Vocabulary): string | undefined =>
+  commonest([...vocabulary].filter(([word]) => Math.abs(word.length - term.length) <= 1 && withinEdits(term, word, 1)));
 
 /**
  * The token with two of its letters swapped back, where that spelling's term is known: a word as written,
  * so phrases still stand in the reading («куреьра» → «курьера», «проадвец» → «продавец»), found among the
  * token's few swaps rather than by scanning the vocabulary.
  */
-function unswapped(token: string, vocabulary: Vocabulary, locale: Locale): string | undefined {
-  let best: { word: string; count: number } | undefined;
-  for (const word of swapsOf(token)) {
-    const term = termOf(word, locale);
-    const count = term === null ? undefined : vocabulary.get(term);
-    if (count !== undefined && (!best || count > best.count)) best = { word, count };
-  }
-  return best?.word;
-}
+const unswapped = (token: string, vocabulary: Vocabulary, locale: Locale): string | undefined =>
+  commonest(
+    swapsOf(token).flatMap((word): Array<[string, number]> => {
+      const term = termOf(word, locale);
+      const count = term === null ? undefined : vocabulary.get(term);
+      return count === undefined ? [] : [[word, count]];
+    }),
+  );
 
 /**
  * The query with each unknown word replaced by the known word one slip away, or null when no word

@@ -113,9 +113,9 @@ const fuzzy = (term: string): number | false =>
 /**
  * How the data adjusts fuse.js's score (lower is better). Candidates found only in the free text follow
  * everything fuse.js ranked; priors make a record nobody's audience needs up to 60 % worse (30 % for a long
- * query); a query that is one of a record's phrases (same words) is up to 90 % better, and a record whose lines between them
- * hold every word of a query of several is up to 90 % better again; a channel named by every query word
- * (its title or value) is half. Another company's record whose company the query does not name follows
+ * query); a query that is one of a record's phrases (same words) is up to 90 % better, and a record whose
+ * lines between them hold every word of a query of several is up to 90 % better again; a channel named by
+ * every query word (its title or value) is half. Another company's record whose company the query does not name follows
  * everything fuse.js ranked, unless the query is one of its phrases; a record for another audience than
  * the one asking follows every record for it (text scores stay below 3.2). A long query's record whose
  * phrases stand together in it is up to half better (`standing`).
@@ -227,9 +227,10 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
   const scamPhrases = (docs[checkIndex]?.phrases ?? [])
     .filter((p) => normalize(p).split(" ").length === termsIn(p, locale).length)
     .map((p) => new Set(termsIn(p, locale)));
-  const vocabulary = vocabularyOf([...titles, ...phrases].flat().map((l) => l.terms));
+  const allLines = [...titles, ...phrases].flat();
+  const vocabulary = vocabularyOf(allLines.map((l) => l.terms));
   const spelled = new Map<string, string>();
-  for (const l of [...titles, ...phrases].flat()) {
+  for (const l of allLines) {
     for (const w of l.words) {
       const t = termOf(w, locale);
       if (t !== null && !spelled.has(t)) spelled.set(t, w);
@@ -541,8 +542,8 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
    * A query asking for a contact itself opens it: Ozon's active channel of a kind it asks for comes just
    * before the best answer, when it serves the audience asking (with nobody named, every audience that
    * answer is for) and the answer is not such a contact for them already; when nothing of the audience
-   * named fits the other words, it comes before the audience's page («email cross border»). Of several, the one fitting the words best, then the one more
-   * people use. Not a disputed one, nor a phone for an audience no number reaches a person for: «телефон
+   * named fits the other words, it comes before the audience's page («email cross border»). Of several, the
+   * one fitting the words best, then the one more people use. Not a disputed one, nor a phone for an audience no number reaches a person for: «телефон
    * озон» opens how to reach a person, which says what the numbers do.
    */
   function contactFirst(reading: string, who: readonly string[], found: Map<number, SearchHit>): void {
