@@ -18,6 +18,12 @@ export function vocabularyOf(lines: Iterable<ReadonlySet<string>>): Vocabulary {
  */
 const MIN_LENGTH = 3;
 
+/**
+ * Beside words the index knows, an unknown short word with two letters swapped is as likely a word the
+ * index merely lacks: «дает» is not «дате». Only from this length is the swap read as a slip.
+ */
+const MIN_SWAP_LENGTH = 6;
+
 /** Which slips a correction may undo: any one edit, or only two letters swapped. */
 type Slips = "any" | "swaps";
 
@@ -37,11 +43,19 @@ const nearest = (term: string, vocabulary: Vocabulary): string | undefined =>
  * so phrases still stand in the reading («куреьра» → «курьера», «проадвец» → «продавец»), found among the
  * token's few swaps rather than by scanning the vocabulary.
  */
-const unswapped = (token: string, vocabulary: Vocabulary, locale: Locale): string | undefined =>
+const unswapped = (
+  token: string,
+  vocabulary: Vocabulary,
+  locale: Locale,
+  written: ReadonlySet<string> | undefined,
+): string | undefined =>
   commonest(
     swapsOf(token).flatMap((word): Array<[string, number]> => {
       const term = termOf(word, locale);
-      const count = term === null ? undefined : vocabulary.get(term);
+      // A swap the stemmer then cuts short ends in a known stem by chance («боятся» → «ботяся», «бот»),
+      // unless some title or phrase writes that very word («отемна» → «отмена»).
+      const chance = term !== null && term.length < word.length - 2 && !written?.has(word);
+      const count = term === null || chance ? undefined : vocabulary.get(term);
       return count === undefined ? [] : [[word, count]];
     }),
   );
@@ -59,13 +73,16 @@ export function correctSlips(
   slips: Slips = "any",
   /** A word as some title or phrase writes each term: the reading shows words, not stems. */
   spelled?: ReadonlyMap<string, string>,
+  /** Every word some title or phrase writes. */
+  written?: ReadonlySet<string>,
 ): string | null {
   let changed = false;
   const words = text.split(" ").map((token) => {
     const term = termOf(token, locale);
-    if (term === null || vocabulary.has(term) || token.length < MIN_LENGTH) return token;
+    if (term === null || vocabulary.has(term)) return token;
+    if (token.length < (slips === "swaps" ? MIN_SWAP_LENGTH : MIN_LENGTH)) return token;
     // A swap back is the token as written; any other edit reads as the term's word in the index.
-    const near = slips === "swaps" ? unswapped(token, vocabulary, locale) : nearest(term, vocabulary);
+    const near = slips === "swaps" ? unswapped(token, vocabulary, locale, written) : nearest(term, vocabulary);
     if (near === undefined) return token;
     changed = true;
     return slips === "swaps" ? near : (spelled?.get(near) ?? near);

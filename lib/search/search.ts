@@ -230,10 +230,12 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
   const allLines = [...titles, ...phrases].flat();
   const vocabulary = vocabularyOf(allLines.map((l) => l.terms));
   const spelled = new Map<string, string>();
+  const written = new Set<string>();
   for (const l of allLines) {
     for (const w of l.words) {
       const t = termOf(w, locale);
       if (t !== null && !spelled.has(t)) spelled.set(t, w);
+      written.add(w);
     }
   }
   // Joined once: every query asks for a few dozen documents' lines, and for the terms they hold between them.
@@ -337,7 +339,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     // nothing found at all, a slip in a short word («пзв») is read so too.
     if (best.results.length > 0 && best.known === best.wanted) return best;
     const slips = best.results.length > 0 ? "swaps" : "any";
-    const corrected = correctSlips(readings[0] ?? "", vocabulary, locale, slips, spelled);
+    const corrected = correctSlips(readings[0] ?? "", vocabulary, locale, slips, spelled, written);
     if (corrected === null) return best;
     const results = find(corrected, who, ["t", "p", "v"]);
     if (best.results.length > 0 && knownOf(results, best.wanted) <= best.known) return best;
