@@ -4,7 +4,7 @@ import type { Locale } from "../i18n/locale";
 import { stem } from "./terms";
 
 /** A word of a signal, stemmed and as written (folded), with the slips it forgives. */
-export type Word = { stem: string; written: string; edits: number; swap: boolean };
+export type Word = { stem: string; written: string; edits: number; stemEdits: number; swap: boolean };
 
 /** «э» is «е» when Russian is written in Latin letters («etika»), so the two are one letter here. */
 export const fold = (stemmed: string): string => stemmed.replaceAll("э", "е");
@@ -18,7 +18,11 @@ export const fold = (stemmed: string): string => stemmed.replaceAll("э", "е");
  */
 export function wordOf(token: string, locale: Locale): Word {
   const edits = token.length >= 8 ? 2 : token.length >= 6 ? 1 : 0;
-  return { stem: fold(stem(token, locale)), written: fold(token), edits, swap: token.length >= 4 };
+  const stemmed = fold(stem(token, locale));
+  // Compared stem to stem, the edits are the stem's to forgive: «продавать» is «продава», no longer than a
+  // word of seven letters.
+  const stemEdits = Math.min(edits, stemmed.length >= 7 ? 2 : stemmed.length >= 5 ? 1 : 0);
+  return { stem: stemmed, written: fold(token), edits, stemEdits, swap: token.length >= 4 };
 }
 
 /**
@@ -29,12 +33,12 @@ export function wordOf(token: string, locale: Locale): Word {
  * another's, and the stemmer then cuts it elsewhere («тревил» is stemmed «трев»).
  */
 export function forgives(q: string, word: Word, written?: string): boolean {
-  return slip(q, word.stem, word) || (written !== undefined && slip(written, word.written, word));
+  // Two slips in one word need two long stems: «прова(л)» is two letters short of «продава(ть)», not a typo.
+  const edits = q.length >= 7 ? word.stemEdits : Math.min(word.stemEdits, 1);
+  return slip(q, word.stem, word, edits) || (written !== undefined && slip(written, word.written, word, word.edits));
 }
 
-function slip(a: string, b: string, word: Word): boolean {
+function slip(a: string, b: string, word: Word, edits: number): boolean {
   if (a !== b && (a.startsWith(b) || b.startsWith(a))) return false;
-  return (
-    (word.edits > 0 && withinEdits(a, b, word.edits, near)) || (word.swap && a.length === b.length && swapped(a, b))
-  );
+  return (edits > 0 && withinEdits(a, b, edits, near)) || (word.swap && a.length === b.length && swapped(a, b));
 }
