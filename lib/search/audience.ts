@@ -1,7 +1,8 @@
 import { withinEdits } from "./edit-distance";
 import type { Locale } from "../i18n/locale";
 import { BRAND, stem, termOf } from "./terms";
-import { fold, forgives, wordOf, type Word } from "./slips";
+import { keyOf, lookalikesIn, wordFinder, wordOf } from "./slips";
+import { LOOKALIKES } from "./lookalikes";
 import { together } from "./stands";
 
 /** An audience as search reads it from a query: its id, the words that say it is asking, how many people it serves. */
@@ -40,51 +41,30 @@ export type AudienceReader = {
 };
 
 export function audienceReader(audiences: readonly AudienceSignals[], locale: Locale = "ru"): AudienceReader {
-  // Each distinct word is tried once per query, however many audiences share it: found by its stem, or
-  // among the words sharing the first letter (slips rarely hit it; two first letters swapped are tried too).
-  const exact = new Map<string, string[]>();
-  const byFirst = new Map<string, Array<{ key: string; word: Word }>>();
   const signals = audiences.flatMap((audience) =>
     [
       ...audience.signals.map((signal) => ({ signal, requires: undefined })),
       ...(audience.within?.signals ?? []).map((signal) => ({ signal, requires: audience.within?.audience })),
-    ].map(({ signal, requires }) => ({
-      audience,
-      requires,
-      keys: signal.split(" ").map((token) => {
-        const word = wordOf(token, locale);
-        const key = `${word.stem}:${word.edits}:${word.swap}`;
-        if (!exact.get(word.stem)?.includes(key)) exact.set(word.stem, [...(exact.get(word.stem) ?? []), key]);
-        const first = word.stem.charAt(0);
-        const group = byFirst.get(first) ?? [];
-        if (!group.some((g) => g.key === key)) byFirst.set(first, [...group, { key, word }]);
-        return key;
-      }),
-    })),
+    ].map(({ signal, requires }) => {
+      const words = signal.split(" ");
+      return { audience, requires, words, keys: words.map((token) => keyOf(wordOf(token, locale))) };
+    }),
   );
   const withWord = new Map<string, typeof signals>();
   for (const s of signals) for (const k of new Set(s.keys)) withWord.set(k, [...(withWord.get(k) ?? []), s]);
+  const find = wordFinder(
+    signals.flatMap((s) => s.words),
+    locale,
+    lookalikesIn(LOOKALIKES),
+  );
 
   // One query reads its tokens several times (who asks in each reading, the words naming them, whose words a
   // phrase is): their signal words are remembered until the next query starts, so memory stays one query's.
   const remembered = new Map<string, Set<string>>();
   function keysOf(token: string): Set<string> {
-    const known = remembered.get(token);
-    if (known) return known;
-    const found = new Set<string>();
-    remembered.set(token, found);
-    const q = fold(stem(token, locale));
-    for (const key of exact.get(q) ?? []) found.add(key);
-    // A stopword is a word of a signal only as itself: «потому» is no slip for «оптом».
-    if (termOf(token, locale) === null) return found;
-    // A one-letter ending cut leaves the stem as close to the signal's as the word: comparing the word as
-    // written too pays only where the stemmer cut more, and a misspelt ending may be why («тревил»).
-    const written = token.length - q.length >= 2 ? fold(token) : undefined;
-    for (const first of [q.charAt(0), q.charAt(1)]) {
-      for (const { key, word } of byFirst.get(first) ?? [])
-        if (!found.has(key) && forgives(q, word, written)) found.add(key);
-    }
-    return found;
+    const known = remembered.get(token) ?? find(token);
+    remembered.set(token, known);
+    return known;
   }
 
   /** Each token of a reading, in order: the signal words it is, and whether it is a stopword or the brand. */

@@ -1,6 +1,8 @@
 import type { ChannelKind } from "../dataset/schema";
 import type { Locale } from "../i18n/locale";
-import { fold, forgives, wordOf, type Word } from "./slips";
+import { fold, forgives, formOf, lookalikesIn, wordOf, type Lookalikes, type Word } from "./slips";
+import { termOf } from "./terms";
+import { LOOKALIKES } from "./lookalikes";
 
 /**
  * The words that ask for a contact of a kind itself («почта поддержки», «скачать приложение»), in both
@@ -10,7 +12,7 @@ import { fold, forgives, wordOf, type Word } from "./slips";
  * contact, not facts about Ozon, and keyed by the schema's kinds, a new kind without its words does not
  * compile.
  */
-const ASKING: Readonly<Record<ChannelKind, readonly string[]>> = {
+export const ASKING: Readonly<Record<ChannelKind, readonly string[]>> = {
   phone: [
     "телефон",
     "позвонить",
@@ -58,29 +60,38 @@ const AROUND: readonly string[] = [
   ],
 ];
 
-/** Which kinds of contact a query's terms ask for, once the words naming who asks are taken out. */
-export type ContactReader = (terms: ReadonlySet<string>) => ReadonlySet<ChannelKind>;
+/** Which kinds of contact a query's words ask for, once the words naming who asks are taken out. */
+export type ContactReader = (tokens: readonly string[]) => ReadonlySet<ChannelKind>;
 
 /**
- * A query asks for a contact itself when each of its terms either asks for a kind of contact or goes with
+ * A query asks for a contact itself when each of its words (but stopwords) either asks for a kind of contact or goes with
  * asking («телефон поддержки озон банка», «ozon cross-border seller support email»), and one does ask; it
  * then asks for the kinds its words name, of those the index's channels are (`kinds`). Any other word says what the contact is wanted for («почта для
  * возврата»), and the topic of that answers first.
  */
-export function contactReader(kinds: Iterable<ChannelKind>, locale: Locale): ContactReader {
+export function contactReader(
+  kinds: Iterable<ChannelKind>,
+  locale: Locale,
+  lookalikes: Lookalikes = lookalikesIn(LOOKALIKES),
+): ContactReader {
   const asking = [...new Set(kinds)].flatMap((kind) => ASKING[kind].map((w) => ({ kind, word: wordOf(w, locale) })));
   const around = AROUND.map((w) => wordOf(w, locale));
-  /** A term is a word of the lists as itself, or with a slip a word of its length forgives («потча»). */
-  const is = (term: string, word: Word): boolean => term === word.stem || forgives(term, word);
-  return (terms) => {
+  return (tokens) => {
     const kinds = new Set<ChannelKind>();
-    for (const t of [...terms].map(fold)) {
+    for (const token of tokens) {
+      const term = termOf(token, locale);
+      if (term === null) continue;
+      const t = fold(term);
+      // A term is a word of the lists as itself, or with a slip a word of its length forgives («потча»),
+      // unless the token is a word of the language itself («скачок» is no «скачать»).
+      const real = formOf(fold(token), t, lookalikes);
+      const is = (word: Word): boolean => t === word.stem || (!real && forgives(t, word));
       const asked = asking.filter(({ word }) => word.stem === t);
       // A word that goes with asking as itself is no slip for a kind («контакты» is not «вконтакте»).
       const exactlyAround = around.some((w) => w.stem === t);
-      const matched = asked.length > 0 || exactlyAround ? asked : asking.filter(({ word }) => is(t, word));
+      const matched = asked.length > 0 || exactlyAround ? asked : asking.filter(({ word }) => is(word));
       for (const { kind } of matched) kinds.add(kind);
-      if (matched.length === 0 && !around.some((w) => is(t, w))) return new Set();
+      if (matched.length === 0 && !around.some(is)) return new Set();
     }
     return kinds;
   };

@@ -549,7 +549,14 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
    * озон» opens how to reach a person, which says what the numbers do.
    */
   function contactFirst(reading: string, who: readonly string[], found: Map<number, SearchHit>): void {
-    const kinds = new Set(contactsAsked(withoutNaming(new Set(termsIn(reading, locale)), reading)));
+    const said = withoutNaming(new Set(termsIn(reading, locale)), reading);
+    const kinds = new Set(
+      contactsAsked(
+        normalize(reading)
+          .split(" ")
+          .filter((t) => said.has(termOf(t, locale) ?? "")),
+      ),
+    );
     if (kinds.size === 0) return;
     const lead = [...found.values()].filter((h) => h.reason === "text").sort((a, b) => a.score - b.score)[0];
     // The number check found for a scam phrase is an answer as sure as can be: it stays first.

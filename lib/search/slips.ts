@@ -1,7 +1,7 @@
 import { swapped, withinEdits } from "./edit-distance";
 import { near } from "./near";
 import type { Locale } from "../i18n/locale";
-import { stem } from "./terms";
+import { stem, termOf } from "./terms";
 
 /** A word of a signal, stemmed and as written (folded), with the slips it forgives. */
 export type Word = { stem: string; written: string; edits: number; stemEdits: number; swap: boolean };
@@ -42,3 +42,64 @@ function slip(a: string, b: string, word: Word, edits: number): boolean {
   if (a !== b && (a.startsWith(b) || b.startsWith(a))) return false;
   return (edits > 0 && withinEdits(a, b, edits, near)) || (word.swap && a.length === b.length && swapped(a, b));
 }
+
+/** One key per distinct word and the slips it forgives: several signals sharing a word are found once. */
+export const keyOf = (word: Word): string => `${word.stem}:${word.edits}:${word.swap}`;
+
+/**
+ * The words of a list a token is: by its stem, or with a slip one of them forgives, tried among the words
+ * sharing its first letter (slips rarely hit it; two first letters swapped are tried too). A stopword is a
+ * word of the list only as itself («потому» is no slip for «оптом»), and so is a word of the language near
+ * one of them (`lookalikes`, lookalikes.json): spelt right, «подать» means what it says, not «продать».
+ * Returns the keys (`keyOf`) of the words found.
+ */
+export function wordFinder(
+  tokens: readonly string[],
+  locale: Locale,
+  lookalikes: Lookalikes,
+): (token: string) => Set<string> {
+  const exact = new Map<string, Set<string>>();
+  const byFirst = new Map<string, Map<string, Word>>();
+  for (const token of tokens) {
+    const word = wordOf(token, locale);
+    const key = keyOf(word);
+    exact.set(word.stem, (exact.get(word.stem) ?? new Set()).add(key));
+    const first = word.stem.charAt(0);
+    byFirst.set(first, (byFirst.get(first) ?? new Map()).set(key, word));
+  }
+  return (token) => {
+    const q = fold(stem(token, locale));
+    const found = new Set(exact.get(q));
+    if (termOf(token, locale) === null || formOf(fold(token), q, lookalikes)) return found;
+    // A one-letter ending cut leaves the stem as close to the word's as the token: comparing the token as
+    // written too pays only where the stemmer cut more, and a misspelt ending may be why («тревил»).
+    const written = token.length - q.length >= 2 ? fold(token) : undefined;
+    for (const first of [q.charAt(0), q.charAt(1)]) {
+      for (const [key, word] of byFirst.get(first) ?? [])
+        if (!found.has(key) && forgives(q, word, written)) found.add(key);
+    }
+    return found;
+  };
+}
+
+/**
+ * Words of the language near the words searched for (lookalikes.ts), folded: each form by its stem and the
+ * ending after it, and the forms that do not begin with their stem whole.
+ */
+export type Lookalikes = { endings: ReadonlyMap<string, ReadonlySet<string>>; words: ReadonlySet<string> };
+
+/** How lookalikes.json holds them: the endings of each stem joined by spaces, then the other forms. */
+export type LookalikeList = { stems: Readonly<Record<string, string>>; words: readonly string[] };
+
+export function lookalikesIn(list: LookalikeList): Lookalikes {
+  const endings = new Map(Object.entries(list.stems).map(([s, e]) => [s, new Set(e.split(" "))]));
+  return { endings, words: new Set(list.words) };
+}
+
+/**
+ * Whether a token (folded) with its stem is one of the forms: only a form the dictionary has, so a slip that
+ * happens to share a stem with one («потча» with «потчующий», «полеции» with «полцены») is still a slip.
+ */
+export const formOf = (token: string, q: string, lookalikes: Lookalikes): boolean =>
+  lookalikes.words.has(token) ||
+  (token.startsWith(q) && lookalikes.endings.get(q)?.has(token.slice(q.length)) === true);

@@ -3,13 +3,13 @@ import { loadDirectory } from "@/lib/dataset/load";
 import { buildSearchDocs } from "@/lib/search/docs";
 import { createSearcher } from "@/lib/search/search";
 import { contactReader } from "@/lib/search/contact";
-import { termsOf } from "@/lib/search/terms";
+import { normalize } from "@/lib/search/normalize";
 
 const docs = buildSearchDocs(loadDirectory());
 const searcher = createSearcher(docs);
 const first = (query: string) => searcher.run(query).hits[0]?.doc.href;
 const asked = contactReader(["phone", "email", "app", "chat", "postal-address"], "ru");
-const kinds = (query: string) => [...asked(new Set(termsOf(query)))].sort();
+const kinds = (query: string) => [...asked(normalize(query).split(" "))].sort();
 
 describe("a query asking for a contact itself", () => {
   it("is one whose words all ask for a kind of contact or go with asking", () => {
