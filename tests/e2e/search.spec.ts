@@ -93,6 +93,16 @@ test("a buyer's complaint about the shop is a buyer's, and the page does not cal
   await expect(page.getByTestId("search-who")).toHaveCount(0);
 });
 
+test("a word spelt right is no slip for an audience's word: «подать жалобу» is a buyer's, not a seller's «продать»", async ({
+  page,
+}) => {
+  for (const query of ["как подать жалобу", "пробовали дозвониться в поддержку"]) {
+    await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    await expect(items(page).first(), query).toHaveAttribute("data-id", /^buyer-/);
+    await expect(page.getByTestId("search-who"), query).toHaveCount(0);
+  }
+});
+
 const choice = (page: Page) => page.getByRole("region", { name: /Кто вы/ });
 const options = (page: Page) => choice(page).getByRole("link");
 
