@@ -98,6 +98,20 @@ describe("who is asking", () => {
   });
 });
 
+describe("a word a buyer uses too", () => {
+  it("names an audience only in the words that say whose it is", () => {
+    const audience = (query: string) => searcher.run(query).who;
+    // A buyer pays a commission for a card payment, and calls the courier who came by car a driver.
+    expect(audience("комиссия за оплату картой")).toEqual([]);
+    expect(audience("водитель не привез заказ")).toEqual([]);
+    expect(first("водитель не привез заказ")).toMatch(/^\/help\/buyers\//);
+    expect(audience("почему комиссия выросла с 1 числа на одежду")).toEqual(["sellers"]);
+    expect(audience("водитель озон подрезал на трассе")).toEqual(["driver-reports"]);
+    // A supply delivered by the seller's driver is the seller's: «fbo» says so, the driver names no one.
+    expect(audience("привезли поставку fbo на склад, а водитель говорит что все сдал")).toEqual(["sellers"]);
+  });
+});
+
 describe("slips", () => {
   const vocabulary = vocabularyOf([new Set(["пвз", "чат", "заказ"]), new Set(["пвз"])]);
   it("reads a short unknown word as the known one a slip away", () => {
