@@ -159,6 +159,12 @@ const HELD = 0.5;
 /** A contact a query asks for comes before the best answer, at this share of its score. */
 const AHEAD = 0.5;
 
+/**
+ * Best first, and of equal scores the record more people need: «help» is the start of both the marketplace's
+ * and the bank's address, and the marketplace's serves far more visitors.
+ */
+const byScore = (a: SearchHit, b: SearchHit): number => a.score - b.score || b.doc.prior - a.doc.prior;
+
 /** Shared words over all words: 1 when the query says exactly what a phrase says. */
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
@@ -610,7 +616,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
       if (exact && check && !looksLikePhone(folded) && asksIfReal(folded)) {
         found.set(checkIndex, { doc: check, score: DIRECT_SCORE.exact - 1, reason: "check" });
       }
-      return { ...none, hits: [...found.values()].sort((a, b) => a.score - b.score).slice(0, limit) };
+      return { ...none, hits: [...found.values()].sort(byScore).slice(0, limit) };
     }
     const readings = queryVariants(folded, locale);
     const picked = options.who && audienceDocs.has(options.who) ? [options.who] : [];
@@ -626,7 +632,7 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     contactFirst(reading.text, who, found);
     // After the contact asked for: a page placed because nothing of its audience fits follows that contact.
     if (who.length > 0) keepAudiencePages(who, found);
-    const hits = [...found.values()].sort((a, b) => a.score - b.score).slice(0, limit);
+    const hits = [...found.values()].sort(byScore).slice(0, limit);
     const choice = who.length === 0 ? audienceChoice(hits, audienceDocs) : null;
     // When the query's words are another audience's phrase («продавец отменил заказ» is a buyer's), that
     // audience's answer comes first, and the page must not say the query named the asker.
