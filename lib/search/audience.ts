@@ -1,8 +1,8 @@
 import { withinEdits } from "./edit-distance";
 import type { Locale } from "../i18n/locale";
 import { BRAND, stem, termOf } from "./terms";
-import { keyOf, lookalikesIn, wordFinder, wordOf } from "./slips";
-import { LOOKALIKES } from "./lookalikes";
+import { keyOf, wordFinder, wordOf } from "./slips";
+import { LOOKALIKE_FORMS } from "./lookalikes";
 import { together } from "./stands";
 
 /** An audience as search reads it from a query: its id, the words that say it is asking, how many people it serves. */
@@ -40,23 +40,25 @@ export type AudienceReader = {
   startQuery(): void;
 };
 
+/** Every word of every signal of the audiences, `within` ones too. */
+export function signalWordsOf(audiences: ReadonlyArray<Pick<AudienceSignals, "signals" | "within">>): string[] {
+  return audiences.flatMap((a) => [...a.signals, ...(a.within?.signals ?? [])].flatMap((s) => s.split(" ")));
+}
+
 export function audienceReader(audiences: readonly AudienceSignals[], locale: Locale = "ru"): AudienceReader {
   const signals = audiences.flatMap((audience) =>
     [
       ...audience.signals.map((signal) => ({ signal, requires: undefined })),
       ...(audience.within?.signals ?? []).map((signal) => ({ signal, requires: audience.within?.audience })),
-    ].map(({ signal, requires }) => {
-      const words = signal.split(" ");
-      return { audience, requires, words, keys: words.map((token) => keyOf(wordOf(token, locale))) };
-    }),
+    ].map(({ signal, requires }) => ({
+      audience,
+      requires,
+      keys: signal.split(" ").map((token) => keyOf(wordOf(token, locale))),
+    })),
   );
   const withWord = new Map<string, typeof signals>();
   for (const s of signals) for (const k of new Set(s.keys)) withWord.set(k, [...(withWord.get(k) ?? []), s]);
-  const find = wordFinder(
-    signals.flatMap((s) => s.words),
-    locale,
-    lookalikesIn(LOOKALIKES),
-  );
+  const find = wordFinder(signalWordsOf(audiences), locale, LOOKALIKE_FORMS);
 
   // One query reads its tokens several times (who asks in each reading, the words naming them, whose words a
   // phrase is): their signal words are remembered until the next query starts, so memory stays one query's.

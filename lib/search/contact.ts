@@ -1,8 +1,8 @@
 import type { ChannelKind } from "../dataset/schema";
 import type { Locale } from "../i18n/locale";
-import { fold, forgives, formOf, lookalikesIn, wordOf, type Lookalikes, type Word } from "./slips";
+import { fold, forgives, formOf, wordOf, type Lookalikes, type Word } from "./slips";
 import { termOf } from "./terms";
-import { LOOKALIKES } from "./lookalikes";
+import { LOOKALIKE_FORMS } from "./lookalikes";
 
 /**
  * The words that ask for a contact of a kind itself («почта поддержки», «скачать приложение»), in both
@@ -41,7 +41,7 @@ export const ASKING: Readonly<Record<ChannelKind, readonly string[]>> = {
  * Words that go with asking for a contact without saying what it is about: «номер» and «письмо» serve a
  * phone and an email, a postal address and an email alike, so they ask for no kind of their own.
  */
-const AROUND: readonly string[] = [
+export const AROUND: readonly string[] = [
   ...["поддержка", "техподдержка", "служба", "отдел", "support", "customer", "service"],
   ...["контакт", "контакты", "contact", "contacts", "связаться", "связь", "официальный", "official"],
   ...[
@@ -64,15 +64,16 @@ const AROUND: readonly string[] = [
 export type ContactReader = (tokens: readonly string[]) => ReadonlySet<ChannelKind>;
 
 /**
- * A query asks for a contact itself when each of its words (but stopwords) either asks for a kind of contact or goes with
- * asking («телефон поддержки озон банка», «ozon cross-border seller support email»), and one does ask; it
- * then asks for the kinds its words name, of those the index's channels are (`kinds`). Any other word says what the contact is wanted for («почта для
- * возврата»), and the topic of that answers first.
+ * A query asks for a contact itself when each of its words (stopwords and the brand aside) either asks for a
+ * kind of contact or goes with asking («телефон поддержки озон банка», «ozon cross-border seller support
+ * email»), and one does ask; it then asks for the kinds its words name, of those the index's channels are
+ * (`kinds`). Any other word says what the contact is wanted for («почта для возврата»), and the topic of
+ * that answers first.
  */
 export function contactReader(
   kinds: Iterable<ChannelKind>,
   locale: Locale,
-  lookalikes: Lookalikes = lookalikesIn(LOOKALIKES),
+  lookalikes: Lookalikes = LOOKALIKE_FORMS,
 ): ContactReader {
   const asking = [...new Set(kinds)].flatMap((kind) => ASKING[kind].map((w) => ({ kind, word: wordOf(w, locale) })));
   const around = AROUND.map((w) => wordOf(w, locale));

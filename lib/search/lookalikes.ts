@@ -1,5 +1,5 @@
 import list from "./lookalikes.json";
-import type { LookalikeList } from "./slips";
+import { lookalikesIn, type Lookalikes, type LookalikeList } from "./slips";
 
 /**
  * Words of the language, spelt right, one slip from a word search reads as naming who asks (an audience's
@@ -10,3 +10,6 @@ import type { LookalikeList } from "./slips";
  * contact word changes.
  */
 export const LOOKALIKES: LookalikeList = list;
+
+/** The same, as search reads them: parsed once for every reader. */
+export const LOOKALIKE_FORMS: Lookalikes = lookalikesIn(LOOKALIKES);

@@ -366,9 +366,13 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
 
   /** The terms less those of the reading's words that name any audience. */
   function withoutNaming(terms: ReadonlySet<string>, reading: string): Set<string> {
-    const naming = new Set([...reader.naming(reading)].flatMap((t) => termOf(t, locale) ?? []));
+    const naming = namingTerms(reading);
     return new Set([...terms].filter((t) => !naming.has(t)));
   }
+
+  /** The terms of the reading's words that name any audience. */
+  const namingTerms = (reading: string): Set<string> =>
+    new Set([...reader.naming(reading)].flatMap((t) => termOf(t, locale) ?? []));
 
   /** fuse.js's score of each candidate's best line for the query. */
   function scored(lines: ReadonlyArray<{ s: string; d: number }>, query: ReadonlySet<string>): Map<number, number> {
@@ -555,12 +559,13 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
    * озон» opens how to reach a person, which says what the numbers do.
    */
   function contactFirst(reading: string, who: readonly string[], found: Map<number, SearchHit>): void {
-    const said = withoutNaming(new Set(termsIn(reading, locale)), reading);
+    // The reading's words but those naming who asks («почта озон банка» asks for the bank's address).
+    const naming = namingTerms(reading);
     const kinds = new Set(
       contactsAsked(
         normalize(reading)
           .split(" ")
-          .filter((t) => said.has(termOf(t, locale) ?? "")),
+          .filter((t) => !naming.has(termOf(t, locale) ?? "")),
       ),
     );
     if (kinds.size === 0) return;

@@ -43,8 +43,11 @@ function slip(a: string, b: string, word: Word, edits: number): boolean {
   return (edits > 0 && withinEdits(a, b, edits, near)) || (word.swap && a.length === b.length && swapped(a, b));
 }
 
-/** One key per distinct word and the slips it forgives: several signals sharing a word are found once. */
-export const keyOf = (word: Word): string => `${word.stem}:${word.edits}:${word.swap}`;
+/**
+ * One key per distinct word as written: several signals sharing a word are found once, and each spelling
+ * of a stem («комиссия», «комиссию») is compared as written in its own right.
+ */
+export const keyOf = (word: Word): string => `${word.stem}:${word.written}`;
 
 /**
  * The words of a list a token is: by its stem, or with a slip one of them forgives, tried among the words

@@ -3,7 +3,9 @@ import { dirname, join } from "node:path";
 import { HunspellReader } from "hunspell-reader";
 import type { ChannelKind, Directory } from "../../lib/dataset/schema";
 import type { Locale } from "../../lib/i18n/locale";
-import { ASKING, contactReader } from "../../lib/search/contact";
+import { signalWordsOf } from "../../lib/search/audience";
+import { AROUND, ASKING, contactReader } from "../../lib/search/contact";
+import { foldText } from "../../lib/text/russian";
 import { LOOKALIKES } from "../../lib/search/lookalikes";
 import { fold, keyOf, lookalikesIn, wordFinder, wordOf, type LookalikeList } from "../../lib/search/slips";
 import { stem, termOf } from "../../lib/search/terms";
@@ -19,15 +21,23 @@ export async function dictionaryForms(): Promise<string[]> {
   const dir = dirname(createRequire(import.meta.url).resolve("dictionary-ru"));
   const reader = await HunspellReader.createFromFiles(join(dir, "index.aff"), join(dir, "index.dic"));
   const forms = new Set<string>();
+  // Folded as the query is (normalize.ts): «жёлоб» is typed and read as «желоб».
   for (const w of reader.iterateWords()) {
-    const lower = w.toLowerCase();
-    if (/^[а-яё]{3,}$/.test(lower)) forms.add(lower);
+    const folded = foldText(w);
+    if (/^[а-я]{3,}$/.test(folded)) forms.add(folded);
   }
   return [...forms];
 }
 
-/** Another form of the signal's word is no lookalike: the stemmer keeps a soft sign in «владельц(у)» that «владелец» drops. */
-const unsoft = (s: string): string => s.replaceAll("ь", "");
+/**
+ * Another form of the signal's word is no lookalike: the stemmer drops the vowel that drops out of
+ * «владелец» («владелц») but not the soft sign that stands for it in «владельц(у)». Only there: «перельет»
+ * («перелить») is no «перелет».
+ */
+function sameWord(form: string, signal: string): boolean {
+  if (form === signal) return true;
+  return form.length === signal.length + 1 && form.at(-2) === "ь" && form.slice(0, -2) + form.slice(-1) === signal;
+}
 
 /**
  * Every form that a slip of a signal's word (any audience's, `within` too) or of a word asking for a
@@ -35,20 +45,19 @@ const unsoft = (s: string): string => s.replaceAll("ь", "");
  * never named. Sorted.
  */
 export function lookalikesOf(directory: Directory, forms: readonly string[]): string[] {
-  const signalWords = directory.audiences.flatMap((a) =>
-    [...a.signals, ...(a.within?.signals ?? [])].flatMap((s) => s.split(" ")),
-  );
-  const stems = new Map(signalWords.map((t) => [keyOf(wordOf(t, "ru")), wordOf(t, "ru").stem]));
+  const signalWords = signalWordsOf(directory.audiences);
+  const stems = new Map(signalWords.map((t) => [keyOf(wordOf(t, "ru")), fold(stem(t, "ru"))]));
   const none = lookalikesIn({ stems: {}, words: [] });
   const find = wordFinder(signalWords, "ru", none);
   const kinds = [...new Set(directory.channels.map((c): ChannelKind => c.kind))];
   const asks = contactReader(kinds, "ru", none);
-  const asking = new Set(kinds.flatMap((kind) => ASKING[kind].map((w) => fold(stem(w, "ru")))));
+  // A contact word slipped into is tried beside one that asks: alone, a word going with asking asks nothing.
+  const contactWords = new Set([...kinds.flatMap((kind) => ASKING[kind]), ...AROUND].map((w) => fold(stem(w, "ru"))));
   const found = forms.filter((w) => {
     if (termOf(w, "ru") === null) return false;
     const q = fold(stem(w, "ru"));
-    if ([...find(w)].some((key) => unsoft(stems.get(key) ?? "") !== unsoft(q))) return true;
-    return !asking.has(q) && asks([w]).size > 0;
+    if ([...find(w)].some((key) => !sameWord(q, stems.get(key) ?? ""))) return true;
+    return !contactWords.has(q) && asks([w, "телефон"]).size > 0;
   });
   return [...new Set(found)].sort();
 }
@@ -57,10 +66,11 @@ export function lookalikesOf(directory: Directory, forms: readonly string[]): st
 export function lookalikeList(forms: readonly string[], locale: Locale = "ru"): LookalikeList {
   const stems = new Map<string, string[]>();
   const words: string[] = [];
-  for (const form of forms.map(fold)) {
-    const q = fold(stem(form, locale));
-    if (form.startsWith(q)) stems.set(q, [...(stems.get(q) ?? []), form.slice(q.length)]);
-    else words.push(form);
+  // Keyed as the reader looks them up (formOf): the token folded, its stem taken before folding.
+  for (const form of forms) {
+    const [q, folded] = [fold(stem(form, locale)), fold(form)];
+    if (folded.startsWith(q)) stems.set(q, [...(stems.get(q) ?? []), folded.slice(q.length)]);
+    else words.push(folded);
   }
   const joined = [...stems].sort(([a], [b]) => (a < b ? -1 : 1)).map(([q, e]) => [q, [...new Set(e)].sort().join(" ")]);
   return { stems: Object.fromEntries(joined), words: [...new Set(words)].sort() };

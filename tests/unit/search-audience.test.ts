@@ -106,6 +106,7 @@ describe("a word a buyer uses too", () => {
     expect(audience("водитель не привез заказ")).toEqual([]);
     expect(first("водитель не привез заказ")).toMatch(/^\/help\/buyers\//);
     expect(audience("почему комиссия выросла с 1 числа на одежду")).toEqual(["sellers"]);
+    expect(audience("комиссию подняли без предупреждения")).toEqual(["sellers"]);
     expect(audience("водитель озон подрезал на трассе")).toEqual(["driver-reports"]);
     // A seller says where the shop is as well as where from; a buyer saying where a thing was bought names nobody.
     expect(audience("магазин в турции как выйти на ozon")).toEqual(["crossborder"]);

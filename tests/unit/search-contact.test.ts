@@ -3,6 +3,7 @@ import { loadDirectory } from "@/lib/dataset/load";
 import { buildSearchDocs } from "@/lib/search/docs";
 import { createSearcher } from "@/lib/search/search";
 import { contactReader } from "@/lib/search/contact";
+import { lookalikesIn } from "@/lib/search/slips";
 import { normalize } from "@/lib/search/normalize";
 
 const docs = buildSearchDocs(loadDirectory());
@@ -19,6 +20,12 @@ describe("a query asking for a contact itself", () => {
     expect(kinds("написать письмо на email")).toEqual(["email"]);
     // With the slips a word of its length forgives: two letters swapped from four letters.
     expect(kinds("потча поддержки")).toEqual(["email"]);
+    // A word of the language is itself, not a slip: «скачок» is no «скачать», «контракт» no «контакт».
+    expect(kinds("скачок")).toEqual([]);
+    expect(kinds("почта контракт")).toEqual([]);
+    const anyWord = contactReader(["app", "email"], "ru", lookalikesIn({ stems: {}, words: [] }));
+    expect([...anyWord(["скачок"])]).toEqual(["app"]);
+    expect([...anyWord(["почта", "контракт"])]).toEqual(["email"]);
     // «номер» and «письмо» go with a phone, an email and an address alike: alone they ask for no kind.
     expect(kinds("номер")).toEqual([]);
     expect(kinds("поддержка")).toEqual([]);
