@@ -46,7 +46,7 @@ function sameWord(form: string, signal: string): boolean {
  */
 export function lookalikesOf(directory: Directory, forms: readonly string[]): string[] {
   const signalWords = signalWordsOf(directory.audiences);
-  const stems = new Map(signalWords.map((t) => [keyOf(wordOf(t, "ru")), fold(stem(t, "ru"))]));
+  const stems = new Map(signalWords.map((t) => wordOf(t, "ru")).map((w) => [keyOf(w), w.stem]));
   const none = lookalikesIn({ stems: {}, words: [] });
   const find = wordFinder(signalWords, "ru", none);
   const kinds = [...new Set(directory.channels.map((c): ChannelKind => c.kind))];
