@@ -59,9 +59,19 @@ const GO_FORMS = new RegExp(
  */
 const FLEETING = /([^аеиоуыэюя])(?:е(ц)|о(к))$/;
 
+/**
+ * Soft and hard signs leave a stem: Russian in Latin letters writes none («dengi», «obyavlenie»), and a
+ * phone's typing drops them or swaps one for the other («денги», «обьявление»); few words of the language
+ * differ by a sign alone.
+ */
+const SIGNS = /[ьъ]/g;
+
+/** A word without its soft and hard signs. */
+export const unsigned = (word: string): string => word.replace(SIGNS, "");
+
 function russianStem(word: string): string {
   const go = GO_FORMS.exec(word);
-  return go ? `${go[1] ?? go[2] ?? ""}~ид` : russianStemmer(word).replace(FLEETING, "$1$2$3");
+  return go ? `${go[1] ?? go[2] ?? ""}~ид` : unsigned(russianStemmer(word).replace(FLEETING, "$1$2$3"));
 }
 
 /**

@@ -3,9 +3,12 @@
  * English words need no rule: the phrases in the data carry them ("refund", "call").
  */
 
-/** Longest spellings first, so "shch" wins over "sh" + "ch". */
+/**
+ * Longest spellings first, so "shch" wins over "sh" + "ch"; "tsya" is the reflexive ending «тся»
+ * ("pozhalovatsya"), far commoner than «ця».
+ */
 const DIGRAPHS: ReadonlyArray<readonly [string, string]> =
-  "shch:щ sch:щ zh:ж kh:х ts:ц tz:ц ch:ч sh:ш yo:е jo:е yu:ю ju:ю ya:я ja:я ye:е iy:ий ij:ий ck:к ph:ф ee:и oo:у"
+  "shch:щ tsya:тся sch:щ zh:ж kh:х ts:ц tz:ц ch:ч sh:ш yo:е jo:е yu:ю ju:ю ya:я ja:я ye:е iy:ий ij:ий ck:к ph:ф ee:и oo:у"
     .split(" ")
     .map((pair): readonly [string, string] => [pair.slice(0, pair.indexOf(":")), pair.slice(pair.indexOf(":") + 1)]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clip, MAX_QUERY_LENGTH, normalize } from "@/lib/search/normalize";
-import { stem, termsOf } from "@/lib/search/terms";
+import { stem, termsOf, unsigned } from "@/lib/search/terms";
 import { toEnglishLayout, toRussianLayout } from "@/lib/search/layout";
 import { transliterate } from "@/lib/search/translit";
 import { looksLikeEmail, matchEmail, matchPhone } from "@/lib/search/direct";
@@ -63,6 +63,12 @@ describe("stems", () => {
     expect(stem("срок")).toBe(stem("сроки"));
     expect(stem("продавец")).not.toBe(stem("продавать"));
   });
+  it("leave out soft and hard signs, which Latin letters do not write and phones drop", () => {
+    expect(stem("денги")).toBe(stem("деньги"));
+    expect(stem(transliterate("dengi"))).toBe(stem("деньги"));
+    expect(stem("обьявление")).toBe(stem("объявление"));
+    expect(stem("курьер")).not.toMatch(/[ьъ]/);
+  });
 });
 
 describe("transliteration", () => {
@@ -74,6 +80,8 @@ describe("transliteration", () => {
     // «y» after a vowel is «й», elsewhere «ы».
     expect(transliterate("prodavets otmenil moy zakaz")).toBe("продавец отменил мой заказ");
     expect(transliterate("iz drugoy strany vy byli")).toBe("из другой страны вы были");
+    // «tsya» is the reflexive ending.
+    expect(transliterate("pozhalovatsya")).toBe(unsigned("пожаловаться"));
   });
   it("keeps Cyrillic words and numbers", () => {
     expect(transliterate("pozvonit 2 раза")).toBe("позвонит 2 раза");
