@@ -277,6 +277,12 @@ export const audience = z.object({
    * («посылка из Китая»).
    */
   within: z.object({ audience: kebabId, signals: z.array(signal).min(1) }).optional(),
+  /**
+   * Its signals' words in forms that do not say it is asking, matched as written word for word: where the
+   * visitor turns («заявление в полицию», «напишу в сми»), or another thing of the same name («администрация
+   * сайта» is the marketplace's). Such words name nobody, and its answers are ranked as if they lacked them.
+   */
+  notAsking: z.array(signal).min(1).optional(),
   en: audienceEnglish.optional(),
 });
 

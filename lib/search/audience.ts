@@ -1,9 +1,9 @@
 import { withinEdits } from "./edit-distance";
 import type { Locale } from "../i18n/locale";
-import { BRAND, stem, termOf } from "./terms";
+import { BRAND, stem, termOf, unsigned } from "./terms";
 import { keyOf, wordFinder, wordOf } from "./slips";
 import { LOOKALIKE_FORMS } from "./lookalikes";
-import { together } from "./stands";
+import { together, writes } from "./stands";
 
 /** An audience as search reads it from a query: its id, the words that say it is asking, how many people it serves. */
 export type AudienceSignals = {
@@ -12,6 +12,8 @@ export type AudienceSignals = {
   weight: number;
   /** Signals that name it only when `audience` is named too. */
   within?: { audience: string; signals: readonly string[] } | undefined;
+  /** Forms of its signals' words that do not say it is asking («заявление в полицию»): they name nobody. */
+  notAsking?: readonly string[] | undefined;
 };
 
 /** Who is asking, and which words of a reading said so. */
@@ -32,13 +34,17 @@ export type AudienceReader = {
    */
   naming(reading: string, audience?: string): Set<string>;
   /**
-   * For each audience whose `within` words a reading says, those tokens: without the audience they lie
-   * within, they say nothing of it («посылка из Китая»).
+   * For each audience, the tokens of a reading that are its words and yet do not say it is asking: its
+   * `within` words, which without the audience they lie within say nothing of it («посылка из Китая»), and
+   * its `notAsking` forms («вызову полицию»).
    */
-  withinSaid(reading: string): Map<string, Set<string>>;
+  unsaid(reading: string): Map<string, Set<string>>;
   /** Forgets the tokens of the query before. */
   startQuery(): void;
 };
+
+/** Words before a naming word that make it the asker naming themselves: «я продавец, поддержка не отвечает». */
+export const SELF: ReadonlySet<string> = new Set(["я", "мы"]);
 
 /** Every word of every signal of the audiences, `within` ones too. */
 export function signalWordsOf(audiences: ReadonlyArray<Pick<AudienceSignals, "signals" | "within">>): string[] {
@@ -59,6 +65,9 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
   const withWord = new Map<string, typeof signals>();
   for (const s of signals) for (const k of new Set(s.keys)) withWord.set(k, [...(withWord.get(k) ?? []), s]);
   const find = wordFinder(signalWordsOf(audiences), locale, LOOKALIKE_FORMS);
+  const notAskingForms = audiences.flatMap((a) =>
+    (a.notAsking ?? []).map((form) => ({ audience: a.id, form: form.split(" ") })),
+  );
 
   // One query reads its tokens several times (who asks in each reading, the words naming them, whose words a
   // phrase is): their signal words are remembered until the next query starts, so memory stays one query's.
@@ -69,13 +78,64 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     return known;
   }
 
-  /** Each token of a reading, in order: the signal words it is, and whether it is a stopword or the brand. */
-  type Token = { text: string; keys: Set<string>; empty: boolean };
+  /**
+   * Each token of a reading, in order: the signal words it is, whether it is a stopword or the brand, and the
+   * audience whose `notAsking` form it stands in.
+   */
+  type Token = { text: string; keys: Set<string>; empty: boolean; notAsking?: string };
   function wordsIn(reading: string): Token[] {
-    return reading
-      .split(" ")
-      .filter((token) => token !== "")
-      .map((token) => ({ text: token, keys: keysOf(token), empty: termOf(token, locale) === null }));
+    const texts = reading.split(" ").filter((token) => token !== "");
+    const aside = notAskingIn(texts);
+    return texts.map((token, n) => {
+      const notAsking = aside.get(n);
+      const empty = termOf(token, locale) === null;
+      return notAsking === undefined
+        ? { text: token, keys: keysOf(token), empty }
+        : { text: token, keys: new Set<string>(), empty, notAsking };
+    });
+  }
+
+  /**
+   * The tokens that stand in a form of an audience's words not asking as it («в полицию», «администрация
+   * сайта»), word for word as written or with the slips that keep a word's ending («в прокруатуру»), by
+   * position: the case says where the visitor turns, which a stem cannot tell («работаю в полиции» asks as it).
+   */
+  function notAskingIn(texts: readonly string[]): Map<number, string> {
+    const aside = new Map<number, string>();
+    for (const { audience, form } of notAskingForms) {
+      for (let n = 0; n < texts.length; n += 1) {
+        const end = formAt(texts, n, form);
+        for (let k = n; k < end; k += 1) aside.set(k, audience);
+      }
+    }
+    return aside;
+  }
+
+  /**
+   * Where a form that starts at token `n` ends, or `n` when it does not stand there: its words in order, with
+   * at most one other word among them, as a signal's may («продавец долго отправляет»), and any «не», which
+   * says the same of who asks («продавец не отвечает» is said of the seller as «продавец отвечает» is); not
+   * after «я», which names the asker («я продавец, поддержка не отвечает»).
+   */
+  /** As written, soft and hard signs aside, as stems take them («pozhalovatsya» read as «пожаловатся»). */
+  const writesSigns = (written: string, word: string): boolean => writes(unsigned(written), unsigned(word));
+
+  function formAt(texts: readonly string[], n: number, form: readonly string[]): number {
+    if (SELF.has(texts[n - 1] ?? "")) return n;
+    let at = n;
+    let skipped = false;
+    for (const [k, w] of form.entries()) {
+      if (k > 0 && w !== "не" && texts[at] === "не") at += 1;
+      // A preposition takes its word at once: «на мой магазин» is the seller's own shop.
+      const free = k > 0 && termOf(form[k - 1] ?? "", locale) !== null;
+      if (free && !skipped && !writesSigns(texts[at] ?? "", w)) {
+        skipped = true;
+        at += w !== "не" && texts[at + 1] === "не" ? 2 : 1;
+      }
+      if (!writesSigns(texts[at] ?? "", w)) return n;
+      at += 1;
+    }
+    return at;
   }
 
   /**
@@ -89,7 +149,7 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
   }
 
   type Signal = (typeof signals)[number];
-  /** A reading's tokens and the signals it says, read once per query (who, naming and withinSaid ask alike). */
+  /** A reading's tokens and the signals it says, read once per query (who, naming and unsaid ask alike). */
   type Spoken = { tokens: Token[]; plain: Signal[]; within: Signal[] };
   const spokenIn = new Map<string, Spoken>();
   function spoken(reading: string): Spoken {
@@ -164,18 +224,20 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     return pick ? [pick.id] : [];
   }
 
-  function withinSaid(reading: string): Map<string, Set<string>> {
+  function unsaid(reading: string): Map<string, Set<string>> {
     const { tokens, within } = spoken(reading);
     const out = new Map<string, Set<string>>();
+    const add = (id: string, text: string): void => {
+      out.set(id, (out.get(id) ?? new Set<string>()).add(text));
+    };
     for (const id of new Set(within.map((s) => s.audience.id))) {
-      out.set(
-        id,
-        tokensOf(
-          tokens,
-          within.filter((s) => s.audience.id === id),
-        ),
-      );
+      for (const t of tokensOf(
+        tokens,
+        within.filter((s) => s.audience.id === id),
+      ))
+        add(id, t);
     }
+    for (const t of tokens) if (t.notAsking !== undefined) add(t.notAsking, t.text);
     return out;
   }
 
@@ -184,7 +246,7 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     spokenIn.clear();
   }
 
-  return { who, naming, withinSaid, startQuery };
+  return { who, naming, unsaid, startQuery };
 }
 
 /** Parts of the site's address that say nothing more than the brand does: «ozon.ru», «www.ozon.ru». */

@@ -138,6 +138,7 @@ function audienceDoc(raw: Audience, all: readonly Channel[], ctx: Context): Sear
     signals: ctx.locale === "ru" ? a.signals : undefined,
     noPhone: a.noPhone === undefined ? undefined : true,
     within: ctx.locale === "ru" ? a.within : undefined,
+    notAsking: ctx.locale === "ru" ? a.notAsking : undefined,
   };
 }
 

@@ -64,6 +64,8 @@ export type SearchDoc = {
   signals?: string[];
   /** For an audience: words that name it only along with another audience (data/audiences.json `within`). */
   within?: { audience: string; signals: string[] };
+  /** For an audience: forms of its signals' words that do not say it is asking (data/audiences.json `notAsking`). */
+  notAsking?: string[];
 };
 
 export type SearchIndex = { version: number; docs: SearchDoc[] };

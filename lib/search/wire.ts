@@ -6,7 +6,7 @@ import { isRecord } from "../site/json";
  * Bumped whenever SearchDoc changes shape, so a page holding a stale cached index says so instead
  * of crashing on it.
  */
-export const SEARCH_INDEX_VERSION = 7;
+export const SEARCH_INDEX_VERSION = 8;
 
 /** Written at build time by app/api/v1/search-index.json. */
 export const SEARCH_INDEX_URL = "/api/v1/search-index.json";

@@ -115,7 +115,8 @@ const SPELL: Record<Spelling, (text: string) => string> = {
   typed: (t) => t,
   typo,
   vowel,
-  layout: toEnglishLayout,
+  // The Russian layout's comma is Shift+/ on its key, which the English layout types as «?».
+  layout: (t) => toEnglishLayout(t.replaceAll(",", "?")),
   latin,
 };
 
@@ -179,6 +180,24 @@ const LOOKALIKES: ReadonlyArray<{ looksLike: string; topic: string; wordings: re
   },
   { looksLike: "sellers", topic: "buyer-damaged-item", wordings: ["продавец прислал бракованный товар"] },
   { looksLike: "sellers", topic: "buyer-order-cancel", wordings: ["продавец отменил мой заказ"] },
+  {
+    looksLike: "sellers",
+    topic: "buyer-seller-dispute",
+    wordings: ["хочу пожаловаться на продавца", "как связаться с продавцом товара", "жалоба на магазин на озоне"],
+  },
+  // Where a buyer turns when Ozon does not help: the authority named is not the one asking.
+  {
+    looksLike: "law-enforcement",
+    topic: "buyer-refund-payment",
+    wordings: ["деньги так и не вернули, пойду в полицию", "не возвращают деньги, напишу заявление в прокуратуру"],
+  },
+  { looksLike: "law-enforcement", topic: "buyer-courier", wordings: ["курьер нагрубил у двери, вызову полицию"] },
+  {
+    looksLike: "government",
+    topic: "buyer-pickup-point",
+    wordings: ["пункт выдачи закрыли без предупреждения, пожалуюсь в администрацию"],
+  },
+  { looksLike: "press", topic: "buyer-order-status", wordings: ["посылку потеряли, напишу в сми"] },
 ];
 
 /** Every lookalike wording × every spelling, each expecting its buyers' topic. */

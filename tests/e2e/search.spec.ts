@@ -103,6 +103,22 @@ test("a word spelt right is no slip for an audience's word: «подать жа�
   }
 });
 
+test("a buyer who names the seller, the police or the press as someone else is still a buyer", async ({ page }) => {
+  for (const [query, id] of [
+    ["хочу пожаловаться на продавца", "buyer-seller-dispute"],
+    ["курьер нагрубил у двери, вызову полицию", "buyer-courier"],
+    ["деньги за возврат не вернули, напишу в сми", "buyer-refund-payment"],
+  ]) {
+    await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    await expect(items(page).first(), query).toHaveAttribute("data-id", id);
+    await expect(page.getByTestId("search-who"), query).toHaveCount(0);
+  }
+  // Said of themselves, the same words name the asker.
+  await page.goto(`/search?q=${encodeURIComponent("запрос из полиции о заказе")}`);
+  await expect(items(page).first()).toHaveAttribute("data-id", "law-enforcement-request");
+  await expect(page.getByTestId("search-who")).toBeVisible();
+});
+
 const choice = (page: Page) => page.getByRole("region", { name: /Кто вы/ });
 const options = (page: Page) => choice(page).getByRole("link");
 

@@ -28,7 +28,7 @@ describe("words of the language one slip from a signal (lookalikes)", () => {
     expect(formsIn(LOOKALIKES)).toEqual(expect.arrayContaining(["подаю", "реакции", "пробовали", "скачок"]));
   }, 120_000);
   it("are the forms a slip takes in whose stem is none of the words'", () => {
-    expect(lookalikesOf(directory, ["подать", "продавец", "продавцу", "владельцу", "стол"])).toEqual(["подать"]);
+    expect(lookalikesOf(directory, ["подать", "продавец", "продавцу", "продавцом", "стол"])).toEqual(["подать"]);
   });
   it("name nobody: spelt right, a word means what it says", () => {
     // «подать» is no «продаю», «пробовали» no «продавать», «реакции» no «редакция».
