@@ -103,12 +103,15 @@ test("a word spelt right is no slip for an audience's word: «подать жа�
   }
 });
 
+/** A buyer's words naming the seller, the police or the press as someone else, and the buyers' topic each opens. */
+const SAID_OF_OTHERS: ReadonlyArray<readonly [string, string]> = [
+  ["хочу пожаловаться на продавца", "buyer-seller-dispute"],
+  ["курьер нагрубил у двери, вызову полицию", "buyer-courier"],
+  ["деньги за возврат не вернули, напишу в сми", "buyer-refund-payment"],
+];
+
 test("a buyer who names the seller, the police or the press as someone else is still a buyer", async ({ page }) => {
-  for (const [query, id] of [
-    ["хочу пожаловаться на продавца", "buyer-seller-dispute"],
-    ["курьер нагрубил у двери, вызову полицию", "buyer-courier"],
-    ["деньги за возврат не вернули, напишу в сми", "buyer-refund-payment"],
-  ]) {
+  for (const [query, id] of SAID_OF_OTHERS) {
     await page.goto(`/search?q=${encodeURIComponent(query)}`);
     await expect(items(page).first(), query).toHaveAttribute("data-id", id);
     await expect(page.getByTestId("search-who"), query).toHaveCount(0);
