@@ -44,7 +44,12 @@ export type AudienceReader = {
 };
 
 /** Words before a naming word that make it the asker naming themselves: «я продавец, поддержка не отвечает». */
-export const SELF: ReadonlySet<string> = new Set(["я", "мы"]);
+const SELF: ReadonlySet<string> = new Set(["я", "мы"]);
+
+/** Prepositions, which take the next word at once: no other word stands between them and it. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  "в во на с со к ко о об обо от из у про по за для до при без через над под перед".split(" "),
+);
 
 /** Every word of every signal of the audiences, `within` ones too. */
 export function signalWordsOf(audiences: ReadonlyArray<Pick<AudienceSignals, "signals" | "within">>): string[] {
@@ -82,58 +87,61 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
    * Each token of a reading, in order: the signal words it is, whether it is a stopword or the brand, and the
    * audience whose `notAsking` form it stands in.
    */
-  type Token = { text: string; keys: Set<string>; empty: boolean; notAsking?: string };
+  type Token = { text: string; keys: Set<string>; empty: boolean; asideFor?: string };
   function wordsIn(reading: string): Token[] {
     const texts = reading.split(" ").filter((token) => token !== "");
     const aside = notAskingIn(texts);
     return texts.map((token, n) => {
-      const notAsking = aside.get(n);
+      const asideFor = aside.get(n);
       const empty = termOf(token, locale) === null;
-      return notAsking === undefined
+      return asideFor === undefined
         ? { text: token, keys: keysOf(token), empty }
-        : { text: token, keys: new Set<string>(), empty, notAsking };
+        : { text: token, keys: new Set<string>(), empty, asideFor };
     });
   }
 
   /**
    * The tokens that stand in a form of an audience's words not asking as it («в полицию», «администрация
-   * сайта»), word for word as written or with the slips that keep a word's ending («в прокруатуру»), by
-   * position: the case says where the visitor turns, which a stem cannot tell («работаю в полиции» asks as it).
+   * сайта»), by position, with the audience: the case says where the visitor turns, which a stem cannot tell
+   * («работаю в полиции» asks as it).
    */
   function notAskingIn(texts: readonly string[]): Map<number, string> {
     const aside = new Map<number, string>();
     for (const { audience, form } of notAskingForms) {
-      for (let n = 0; n < texts.length; n += 1) {
-        const end = formAt(texts, n, form);
-        for (let k = n; k < end; k += 1) aside.set(k, audience);
-      }
+      for (let n = 0; n < texts.length; n += 1) for (const k of formAt(texts, n, form)) aside.set(k, audience);
     }
     return aside;
   }
 
-  /**
-   * Where a form that starts at token `n` ends, or `n` when it does not stand there: its words in order, with
-   * at most one other word among them, as a signal's may («продавец долго отправляет»), and any «не», which
-   * says the same of who asks («продавец не отвечает» is said of the seller as «продавец отвечает» is); not
-   * after «я», which names the asker («я продавец, поддержка не отвечает»).
-   */
   /** As written, soft and hard signs aside, as stems take them («pozhalovatsya» read as «пожаловатся»). */
-  const writesSigns = (written: string, word: string): boolean => writes(unsigned(written), unsigned(word));
+  const writesUnsigned = (written: string, word: string): boolean => writes(unsigned(written), unsigned(word));
 
-  function formAt(texts: readonly string[], n: number, form: readonly string[]): number {
-    if (SELF.has(texts[n - 1] ?? "")) return n;
-    let at = n;
+  /**
+   * The positions of a form's words when it starts at token `n`, or none: its words in order, as written or
+   * with the slips that keep a word's ending («в прокруатуру»), soft signs aside; any «не» before one of them,
+   * which says the same of who asks («продавец не отвечает» is said of the seller as «продавец отвечает» is);
+   * and at most one other word among them («продавец долго не отправляет»), but not after a preposition,
+   * which takes its word at once («на мой магазин» is the seller's own shop), and not the brand, «я» or a
+   * word naming someone («в банке озон говорят» is Ozon Bank's). A form whose first word names someone does
+   * not stand after «я» or «мы», which make it the asker («я продавец, поддержка не отвечает»).
+   */
+  function formAt(texts: readonly string[], n: number, form: readonly string[]): number[] {
+    if (SELF.has(texts[n - 1] ?? "") && keysOf(texts[n] ?? "").size > 0) return [];
+    const at: number[] = [];
+    let next = n;
     let skipped = false;
+    const skippable = (token: string): boolean =>
+      !BRAND.has(token) && !SELF.has(token) && keysOf(token).size === 0 && !PREPOSITIONS.has(token);
     for (const [k, w] of form.entries()) {
-      if (k > 0 && w !== "не" && texts[at] === "не") at += 1;
-      // A preposition takes its word at once: «на мой магазин» is the seller's own shop.
-      const free = k > 0 && termOf(form[k - 1] ?? "", locale) !== null;
-      if (free && !skipped && !writesSigns(texts[at] ?? "", w)) {
+      if (k > 0 && w !== "не" && texts[next] === "не") next += 1;
+      const mayskip = k > 0 && !skipped && !PREPOSITIONS.has(form[k - 1] ?? "");
+      if (mayskip && !writesUnsigned(texts[next] ?? "", w) && skippable(texts[next] ?? "")) {
         skipped = true;
-        at += w !== "не" && texts[at + 1] === "не" ? 2 : 1;
+        next += w !== "не" && texts[next + 1] === "не" ? 2 : 1;
       }
-      if (!writesSigns(texts[at] ?? "", w)) return n;
-      at += 1;
+      if (!writesUnsigned(texts[next] ?? "", w)) return [];
+      at.push(next);
+      next += 1;
     }
     return at;
   }
@@ -237,7 +245,7 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
       ))
         add(id, t);
     }
-    for (const t of tokens) if (t.notAsking !== undefined) add(t.notAsking, t.text);
+    for (const t of tokens) if (t.asideFor !== undefined) add(t.asideFor, t.text);
     return out;
   }
 

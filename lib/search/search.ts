@@ -14,7 +14,7 @@ import {
 import { clip, normalize } from "./normalize";
 import { BRAND, keyOfTerms, stem, termOf, termsIn } from "./terms";
 import { queryVariants } from "./variants";
-import { audienceReader, onlyBrand, SELF } from "./audience";
+import { audienceReader, onlyBrand } from "./audience";
 import { audienceChoice, brandChoice, CLOSE, STRONG, type AudienceOption } from "./choice";
 import { correctSlips, vocabularyOf } from "./correct";
 import { contactReader, type ContactReader } from "./contact";
@@ -479,6 +479,11 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
       );
       for (const [i, score] of scored(stripped, query)) best.set(i, score);
     }
+    const rest = restOf(query, reading, who);
+    // The rest of the words, when the query named the audience with some of its words and not all.
+    const what = rest.size > 0 && rest.size < query.size ? rest : null;
+    // What a problem's words can be: no word that names any audience («продавца» in «озон банк для продавца»).
+    const lendable = who.length === 0 ? rest : withoutNaming(rest, reading);
     const scam = scamPhrases.some((p) => [...p].every((t) => query.has(t)));
     const written = normalize(reading)
       .split(" ")
@@ -491,11 +496,8 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
      * («продавец отменил заказ» is a buyer's complaint, though «продавец» names sellers; not so «я продавец,
      * покупатель отменил заказ», nor «продавец отменил заказ, я продавец»).
      */
-    const tokens = normalize(reading).split(" ");
-    const selfNamed = tokens.some((t, k) => SELF.has(t) && naming.includes(tokens[k + 1] ?? ""));
     const claims = (i: number): boolean =>
       naming.length > 0 &&
-      !selfNamed &&
       (phrases[i] ?? []).some((p, n) => {
         if (!namesOf(i, n).includes(who[0] ?? "") || p.words.every((w) => naming.some((q) => writes(q, w))))
           return false;
@@ -504,18 +506,6 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
         const [from, to] = span;
         return written.every((q, k) => (k >= from && k < to) || !naming.some((w) => writes(q, w)));
       });
-    // When another audience's phrase claims the naming words, they name nobody and that audience's answers
-    // may come first in place of the named one's: «продавец не отвечает в чате» is a buyer's, whatever the
-    // sellers' topic of unanswered questions holds of it.
-    const claimers = new Set(
-      picked.flatMap(({ i }) => (!forWho(docs[i], who) && claims(i) ? (docs[i]?.audiences ?? []) : [])),
-    );
-    const ranked = claimers.size > 0 ? [...claimers] : who;
-    const rest = restOf(query, reading, ranked);
-    // The rest of the words, when the query named the audience with some of its words and not all.
-    const what = rest.size > 0 && rest.size < query.size ? rest : null;
-    // What a problem's words can be: no word that names any audience («продавца» in «озон банк для продавца»).
-    const lendable = ranked.length === 0 ? rest : withoutNaming(rest, reading);
     /**
      * Other audiences' topics of a shared problem that fuse.js scored on the rest of the words, not only on
      * a word naming someone («продавца» on the sellers' payouts, for «озон банк для продавца»), with their
@@ -546,25 +536,23 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
       if (brand && fit < 1 && !r.terms.some((t) => brand.has(t))) score += ADJUST.unnamedCompany;
       // The number check is anyone's, yet with an audience named it comes first only for scam words.
       const neutral = doc.audiences.length === 0 && score <= STRONG;
-      const other = !forWho(doc, ranked);
+      const other = !forWho(doc, who) && !claims(i);
       if (other || (who.length > 0 && doc.audiences.length === 0 && !neutral) || unserved[i]) {
-        // Words another audience's phrase claims were read there: no other topic lends them.
-        const lends = claimers.size === 0 && doc.problem !== undefined && !unserved[i];
-        if (lends && score <= LEND_FIT && holdsAny(i, lendable)) {
+        if (doc.problem !== undefined && !unserved[i] && score <= LEND_FIT && holdsAny(i, lendable)) {
           lenders.set(i, score);
         }
         score += ADJUST.otherAudience;
       }
       found.set(i, { doc, score, reason: "text", ...(held === undefined ? {} : { phraseKey: held }) });
     });
-    const borrowed = borrow(ranking, lenders, ranked, found);
+    const borrowed = borrow(ranking, lenders, who, found);
     if (what !== null) {
-      const page = audienceIndex.get(ranked[0] ?? "") ?? -1;
+      const page = audienceIndex.get(who[0] ?? "") ?? -1;
       // A phrase of the page the query holds whole, holding the rest of the words.
       const says = (phrases[page] ?? []).some(
         (p) => [...p.terms].every((t) => query.has(t)) && [...what].every((t) => p.terms.has(t)),
       );
-      yieldToTheRest(ranking, what, ranked, found, borrowed, says);
+      yieldToTheRest(ranking, what, who, found, borrowed, says);
     }
   }
 

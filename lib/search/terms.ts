@@ -61,8 +61,8 @@ const FLEETING = /([^аеиоуыэюя])(?:е(ц)|о(к))$/;
 
 /**
  * Soft and hard signs leave a stem: Russian in Latin letters writes none («dengi», «obyavlenie»), and a
- * phone's typing drops them or swaps one for the other («денги», «обьявление»); few words of the language
- * differ by a sign alone.
+ * phone's typing drops them or swaps one for the other («денги», «обьявление»). The few words that differ by a
+ * sign alone become one («угол» and «уголь», «перелет» and «перельет»), none of them a pair this index tells apart.
  */
 const SIGNS = /[ьъ]/g;
 

@@ -183,7 +183,11 @@ const LOOKALIKES: ReadonlyArray<{ looksLike: string; topic: string; wordings: re
   {
     looksLike: "sellers",
     topic: "buyer-seller-dispute",
-    wordings: ["хочу пожаловаться на продавца", "как связаться с продавцом товара", "жалоба на магазин на озоне"],
+    wordings: [
+      "хочу пожаловаться на продавца",
+      "как связаться с продавцом товара",
+      "хочу пожаловаться на магазин на озоне",
+    ],
   },
   // Where a buyer turns when Ozon does not help: the authority named is not the one asking.
   {

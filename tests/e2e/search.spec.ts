@@ -250,7 +250,7 @@ test("a query typed on the wrong keyboard layout", async ({ page }) => {
 
 test("two letters swapped in a word among known ones are read as the word, and the page says so", async ({ page }) => {
   await page.goto("/search");
-  await box(page).fill("номер телефона куреьра");
+  await box(page).fill("номер телефона курьреа");
   await expect.poll(() => topIds(page, 1)).toEqual(["buyer-courier"]);
   await expect(page.getByTestId("search-read-as")).toContainText("номер телефона курьера");
 });
