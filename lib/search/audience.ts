@@ -71,7 +71,7 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
   for (const s of signals) for (const k of new Set(s.keys)) withWord.set(k, [...(withWord.get(k) ?? []), s]);
   const find = wordFinder(signalWordsOf(audiences), locale, LOOKALIKE_FORMS);
   const notAskingForms = audiences.flatMap((a) =>
-    (a.notAsking ?? []).map((form) => ({ audience: a.id, form: form.split(" ") })),
+    (a.notAsking ?? []).map((form) => ({ audience: a.id, form: form.split(" ").map(unsigned) })),
   );
 
   // One query reads its tokens several times (who asks in each reading, the words naming them, whose words a
@@ -107,18 +107,23 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
    */
   function notAskingIn(texts: readonly string[]): Map<number, string> {
     const aside = new Map<number, string>();
+    // Soft signs are taken out once per reading, as the forms' were when the reader was made.
+    const plain = texts.map(unsigned);
     for (const { audience, form } of notAskingForms) {
-      for (let n = 0; n < texts.length; n += 1) for (const k of formAt(texts, n, form)) aside.set(k, audience);
+      for (let n = 0; n < plain.length; n += 1) {
+        if (writes(plain[n] ?? "", form[0] ?? "")) for (const k of formAt(plain, n, form)) aside.set(k, audience);
+      }
     }
     return aside;
   }
 
-  /** As written, soft and hard signs aside, as stems take them («pozhalovatsya» read as «пожаловатся»). */
-  const writesUnsigned = (written: string, word: string): boolean => writes(unsigned(written), unsigned(word));
+  /** A word that may stand among a form's words: not the brand, «я», a preposition or a word naming someone. */
+  const skippable = (token: string): boolean =>
+    !BRAND.has(token) && !SELF.has(token) && !PREPOSITIONS.has(token) && keysOf(token).size === 0;
 
   /**
    * The positions of a form's words when it starts at token `n`, or none: its words in order, as written or
-   * with the slips that keep a word's ending («в прокруатуру»), soft signs aside; any «не» before one of them,
+   * with the slips that keep a word's ending («в прокруатуру»), soft signs aside («pozhalovatsya»); any «не» before one of them,
    * which says the same of who asks («продавец не отвечает» is said of the seller as «продавец отвечает» is);
    * and at most one other word among them («продавец долго не отправляет»), but not after a preposition,
    * which takes its word at once («на мой магазин» is the seller's own shop), and not the brand, «я» or a
@@ -130,16 +135,14 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     const at: number[] = [];
     let next = n;
     let skipped = false;
-    const skippable = (token: string): boolean =>
-      !BRAND.has(token) && !SELF.has(token) && keysOf(token).size === 0 && !PREPOSITIONS.has(token);
     for (const [k, w] of form.entries()) {
       if (k > 0 && w !== "не" && texts[next] === "не") next += 1;
       const mayskip = k > 0 && !skipped && !PREPOSITIONS.has(form[k - 1] ?? "");
-      if (mayskip && !writesUnsigned(texts[next] ?? "", w) && skippable(texts[next] ?? "")) {
+      if (mayskip && !writes(texts[next] ?? "", w) && skippable(texts[next] ?? "")) {
         skipped = true;
         next += w !== "не" && texts[next + 1] === "не" ? 2 : 1;
       }
-      if (!writesUnsigned(texts[next] ?? "", w)) return [];
+      if (!writes(texts[next] ?? "", w)) return [];
       at.push(next);
       next += 1;
     }
