@@ -111,7 +111,8 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     const plain = texts.map(unsigned);
     for (const { audience, form } of notAskingForms) {
       for (let n = 0; n < plain.length; n += 1) {
-        if (writes(plain[n] ?? "", form[0] ?? "")) for (const k of formAt(plain, n, form)) aside.set(k, audience);
+        if (writes(plain[n] ?? "", form[0] ?? ""))
+          for (const k of formAt(texts, plain, n, form)) aside.set(k, audience);
       }
     }
     return aside;
@@ -122,7 +123,8 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     !BRAND.has(token) && !SELF.has(token) && !PREPOSITIONS.has(token) && keysOf(token).size === 0;
 
   /**
-   * The positions of a form's words when it starts at token `n`, or none: its words in order, as written or
+   * The positions of a form's words when it starts at token `n`, or none, compared on the tokens without
+   * their signs (`plain`) and read for who they name as typed (`texts`): its words in order, as written or
    * with the slips that keep a word's ending («в прокруатуру»), soft signs aside («pozhalovatsya»); any «не» before one of them,
    * which says the same of who asks («продавец не отвечает» is said of the seller as «продавец отвечает» is);
    * and at most one other word among them («продавец долго не отправляет»), but not after a preposition,
@@ -130,7 +132,7 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
    * word naming someone («в банке озон говорят» is Ozon Bank's). A form whose first word names someone does
    * not stand after «я» or «мы», which make it the asker («я продавец, поддержка не отвечает»).
    */
-  function formAt(texts: readonly string[], n: number, form: readonly string[]): number[] {
+  function formAt(texts: readonly string[], plain: readonly string[], n: number, form: readonly string[]): number[] {
     if (SELF.has(texts[n - 1] ?? "") && keysOf(texts[n] ?? "").size > 0) return [];
     const at: number[] = [];
     let next = n;
@@ -138,11 +140,11 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     for (const [k, w] of form.entries()) {
       if (k > 0 && w !== "не" && texts[next] === "не") next += 1;
       const mayskip = k > 0 && !skipped && !PREPOSITIONS.has(form[k - 1] ?? "");
-      if (mayskip && !writes(texts[next] ?? "", w) && skippable(texts[next] ?? "")) {
+      if (mayskip && !writes(plain[next] ?? "", w) && skippable(texts[next] ?? "")) {
         skipped = true;
         next += w !== "не" && texts[next + 1] === "не" ? 2 : 1;
       }
-      if (!writes(texts[next] ?? "", w)) return [];
+      if (!writes(plain[next] ?? "", w)) return [];
       at.push(next);
       next += 1;
     }

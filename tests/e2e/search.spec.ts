@@ -8,6 +8,9 @@ const results = (page: Page) => page.getByRole("list", { name: "Результа
 const items = (page: Page) => results(page).locator(":scope > li");
 
 /** Ids of the first `n` results, for expect.poll: results follow the box after a short pause. */
+/** Opens the search page with the query in its address, as a shared link or a reload does. */
+const searchFor = (page: Page, query: string) => page.goto(`/search?q=${encodeURIComponent(query)}`);
+
 async function topIds(page: Page, n = 3): Promise<string[]> {
   const ids = await items(page).evaluateAll((lis) => lis.map((li) => li.getAttribute("data-id") ?? ""));
   return ids.slice(0, n);
@@ -49,10 +52,10 @@ const ISSUE_EXAMPLES: ReadonlyArray<readonly [string, string]> = [
 
 test("the issue's examples give the right first result", async ({ page }) => {
   for (const [query, id] of ISSUE_EXAMPLES) {
-    await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    await searchFor(page, query);
     await expect(items(page).first(), query).toHaveAttribute("data-id", id);
   }
-  await page.goto(`/search?q=${encodeURIComponent("почта поддержки")}`);
+  await searchFor(page, "почта поддержки");
   await expect.poll(() => topIds(page)).toContain("help-email");
 });
 
@@ -77,7 +80,7 @@ const NAMES_NOBODY = new Set(["пзв", "пришла смс от ozon со сс
 
 test("a query that names who is asking opens that audience's answer first", async ({ page }) => {
   for (const [query, id] of WHO_EXAMPLES) {
-    await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    await searchFor(page, query);
     await expect(items(page).first(), query).toHaveAttribute("data-id", id);
     await expect(page.getByTestId("search-choice"), query).toHaveCount(0);
     await expect(page.getByTestId("search-who"), query).toHaveCount(NAMES_NOBODY.has(query) ? 0 : 1);
@@ -88,7 +91,7 @@ test("a query that names who is asking opens that audience's answer first", asyn
 test("a buyer's complaint about the shop is a buyer's, and the page does not call the visitor a seller", async ({
   page,
 }) => {
-  await page.goto(`/search?q=${encodeURIComponent("продавец отменил заказ")}`);
+  await searchFor(page, "продавец отменил заказ");
   await expect(items(page).first()).toHaveAttribute("data-id", "buyer-order-cancel");
   await expect(page.getByTestId("search-who")).toHaveCount(0);
 });
@@ -97,7 +100,7 @@ test("a word spelt right is no slip for an audience's word: «подать жа�
   page,
 }) => {
   for (const query of ["как подать жалобу", "пробовали дозвониться в поддержку"]) {
-    await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    await searchFor(page, query);
     await expect(items(page).first(), query).toHaveAttribute("data-id", /^buyer-/);
     await expect(page.getByTestId("search-who"), query).toHaveCount(0);
   }
@@ -112,12 +115,12 @@ const SAID_OF_OTHERS: ReadonlyArray<readonly [string, string]> = [
 
 test("a buyer who names the seller, the police or the press as someone else is still a buyer", async ({ page }) => {
   for (const [query, id] of SAID_OF_OTHERS) {
-    await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    await searchFor(page, query);
     await expect(items(page).first(), query).toHaveAttribute("data-id", id);
     await expect(page.getByTestId("search-who"), query).toHaveCount(0);
   }
   // Said of themselves, the same words name the asker.
-  await page.goto(`/search?q=${encodeURIComponent("запрос из полиции о заказе")}`);
+  await searchFor(page, "запрос из полиции о заказе");
   await expect(items(page).first()).toHaveAttribute("data-id", "law-enforcement-request");
   await expect(page.getByTestId("search-who")).toBeVisible();
 });
@@ -138,7 +141,7 @@ const AMBIGUOUS: ReadonlyArray<readonly [string, readonly string[]]> = [
 
 test("an ambiguous query asks who is asking before the results", async ({ page }) => {
   for (const [query, audiences] of AMBIGUOUS) {
-    await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    await searchFor(page, query);
     await expect(choice(page), query).toBeVisible();
     const offered = await options(page).evaluateAll((links) => links.map((a) => a.getAttribute("data-audience")));
     for (const a of audiences) expect(offered, query).toContain(a);
@@ -157,7 +160,7 @@ test("an ambiguous query asks who is asking before the results", async ({ page }
 });
 
 test("picking an audience shows its answer first, keeps it in the URL and across a reload", async ({ page }) => {
-  await page.goto(`/search?q=${encodeURIComponent("отменить заказ")}`);
+  await searchFor(page, "отменить заказ");
   await options(page).filter({ hasText: "Я продаю на Ozon" }).click();
   await expect(page).toHaveURL((url) => url.searchParams.get("who") === "sellers");
   await expect(items(page).first()).toHaveAttribute("data-id", "seller-cancellation");
@@ -198,15 +201,15 @@ test("the choice works from the keyboard: arrows from the box, Enter picks", asy
 });
 
 test("scam intent and unknown numbers lead to the number check, prefilled", async ({ page }) => {
-  await page.goto(`/search?q=${encodeURIComponent("+7 999 123-45-67")}`);
+  await searchFor(page, "+7 999 123-45-67");
   const first = items(page).first();
   await expect(first).toHaveAttribute("data-id", "check");
   await expect(first.getByRole("link").first()).toHaveAttribute("href", "/check?q=%2B7+999+123-45-67");
-  await page.goto(`/search?q=${encodeURIComponent("мне звонят из озона")}`);
+  await searchFor(page, "мне звонят из озона");
   await expect(items(page).first()).toHaveAttribute("data-id", "check");
   await expect(items(page).first().getByRole("link").first()).toHaveAttribute("href", "/check");
   // A known number in a question whether it really called: the check, with the number alone in its box.
-  await page.goto(`/search?q=${encodeURIComponent("мне звонили с 8 800 234-70-00, это озон?")}`);
+  await searchFor(page, "мне звонили с 8 800 234-70-00, это озон?");
   await expect(items(page).first()).toHaveAttribute("data-id", "check");
   await expect(items(page).nth(1)).toHaveAttribute("data-id", "hotline-8800");
   await items(page).first().getByRole("link").first().click();
@@ -230,7 +233,7 @@ test("a shared link to a disputed number shows it as such, with where to go inst
 
 test("phone numbers in other spellings and a third-party number", async ({ page }) => {
   for (const q of ["+7 (800) 234-70-00", "234-70-00"]) {
-    await page.goto(`/search?q=${encodeURIComponent(q)}`);
+    await searchFor(page, q);
     await expect(items(page).first()).toHaveAttribute("data-id", "hotline-8800");
   }
   const sellermarket = readChannel("sellermarket-phone");
@@ -273,7 +276,7 @@ test("a query asking for a contact itself opens the contact; a buyer asking for 
     ["телефон поддержки покупателей", "buyer-call-human"],
   ];
   for (const [query, id] of contacts) {
-    await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    await searchFor(page, query);
     await expect(items(page).first(), query).toHaveAttribute("data-id", id);
   }
 });
