@@ -1,6 +1,6 @@
 import { withinEdits } from "./edit-distance";
 import type { Locale } from "../i18n/locale";
-import { BRAND, stem, termOf, unsigned } from "./terms";
+import { BRAND, PREPOSITIONS, stem, termOf, unsigned } from "./terms";
 import { keyOf, wordFinder, wordOf } from "./slips";
 import { LOOKALIKE_FORMS } from "./lookalikes";
 import { together, writes } from "./stands";
@@ -45,11 +45,6 @@ export type AudienceReader = {
 
 /** Words before a naming word that make it the asker naming themselves: «я продавец, поддержка не отвечает». */
 const SELF: ReadonlySet<string> = new Set(["я", "мы"]);
-
-/** Prepositions, which take the next word at once: no other word stands between them and it. */
-const PREPOSITIONS: ReadonlySet<string> = new Set(
-  "в во на с со к ко о об обо от из у про по за для до при без через над под перед".split(" "),
-);
 
 /** Every word of every signal of the audiences, `within` ones too. */
 export function signalWordsOf(audiences: ReadonlyArray<Pick<AudienceSignals, "signals" | "within">>): string[] {

@@ -12,7 +12,7 @@ import {
   type DirectMatch,
 } from "./direct";
 import { clip, normalize } from "./normalize";
-import { BRAND, keyOfTerms, stem, termOf, termsIn } from "./terms";
+import { BRAND, keyOfTerms, PREPOSITIONS, stem, termOf, termsIn } from "./terms";
 import { queryVariants } from "./variants";
 import { audienceReader, onlyBrand } from "./audience";
 import { audienceChoice, brandChoice, CLOSE, STRONG, type AudienceOption } from "./choice";
@@ -234,11 +234,15 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     if (!names) phraseNames.set(key, (names = reader.who([docs[i]?.phrases[n] ?? ""])));
     return names;
   };
-  // Only a scam phrase every word of which is a term says scam on its own: «смс от озона» without its
-  // dropped words is «смс», which a buyer waiting for a login code writes too.
-  const scamPhrases = (docs[checkIndex]?.phrases ?? [])
-    .filter((p) => normalize(p).split(" ").length === termsIn(p, locale).length)
-    .map((p) => new Set(termsIn(p, locale)));
+  // Only a scam phrase every word of which is a term, or a preposition between two terms or more, says
+  // scam on its own: «смс от озона» without its dropped words is «смс», which a buyer waiting for a login
+  // code writes too; «перейти по ссылке» is still «перейти … ссылке».
+  const scamPhrases = (docs[checkIndex]?.phrases ?? []).flatMap((p) => {
+    const words = normalize(p).split(" ");
+    const terms = termsIn(p, locale);
+    const glue = words.every((w) => termOf(w, locale) !== null || PREPOSITIONS.has(w));
+    return glue && (terms.length === words.length || terms.length >= 2) ? [new Set(terms)] : [];
+  });
   const allLines = [...titles, ...phrases].flat();
   const vocabulary = vocabularyOf(allLines.map((l) => l.terms));
   const spelled = new Map<string, string>();

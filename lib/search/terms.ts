@@ -96,6 +96,11 @@ export function stem(word: string, locale: Locale = "ru"): string {
  */
 export const BRAND = new Set(["озон", "ozon"]);
 
+/** Prepositions, which take the next word at once: no other word stands between them and it. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(
+  "в во на с со к ко о об обо от из у про по за для до при без через над под перед".split(" "),
+);
+
 /** The search term for one word of normalised text, or null for a stopword or the brand. */
 export function termOf(token: string, locale: Locale = "ru"): string | null {
   if (token === "" || STOPWORDS[locale].has(token)) return null;

@@ -88,6 +88,18 @@ test("a query that names who is asking opens that audience's answer first", asyn
   await expect(page.getByTestId("search-empty")).toHaveCount(0);
 });
 
+test("a message luring the visitor to a link, a prize or a code leads to the number check, whoever sent it", async ({
+  page,
+}) => {
+  for (const query of [
+    "написали в телеграме что я выиграл приз от озон",
+    "продавец в чате просит перейти по ссылке для оплаты",
+  ]) {
+    await searchFor(page, query);
+    await expect(items(page).first(), query).toHaveAttribute("data-id", "check");
+  }
+});
+
 test("a buyer's complaint about the shop is a buyer's, and the page does not call the visitor a seller", async ({
   page,
 }) => {

@@ -384,6 +384,18 @@ describe("search that knows who is asking", () => {
     expect(first("банк мошенники просят код из смс")).toBe("/check");
     expect(first("не приходит смс код")).toBe("/help/buyers/buyer-account-access");
   });
+  it("reads a scam phrase whose words are joined by a preposition, and the lures people are sent", () => {
+    // «просят перейти по ссылке» is a scam phrase though «по» is no term, with a seller named too.
+    expect(first("продавец в чате просит перейти по ссылке для оплаты")).toBe("/check");
+    // Asking whether a letter is real is a scam question, though the bank sent it.
+    expect(first("в письме от банка пишут что надо перейти по ссылке для подтверждения. это настоящее письмо?")).toBe(
+      "/check",
+    );
+    expect(first("написали в телеграме что я выиграл приз от озон")).toBe("/check");
+    expect(first("звонили сказали что заказ задерживается и нужно назвать код")).toBe("/check");
+    // A phrase that is one term once the brand and the preposition are gone names no scam on its own.
+    expect(first("не приходит код из смс для входа")).toBe("/help/buyers/buyer-account-access");
+  });
   it("takes a word the index knows for that word, not a slip for its neighbour", () => {
     // Every word here is known; read as slips for their neighbours, they led to the buyers' cancellation.
     expect(first("товара нет в наличии нужно отменить заказ покупателя")).toBe("/help/sellers/seller-cancellation");
