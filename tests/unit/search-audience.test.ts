@@ -393,6 +393,11 @@ describe("search that knows who is asking", () => {
     );
     expect(first("написали в телеграме что я выиграл приз от озон")).toBe("/check");
     expect(first("звонили сказали что заказ задерживается и нужно назвать код")).toBe("/check");
+    expect(first("звонил мужчина представился сотрудником озона")).toBe("/check");
+    expect(first("фейковый сайт озона")).toBe("/check");
+    // A lure's words a buyer asks honestly are the buyer's question: no «доплатить» or «установить» is a scam.
+    expect(first("надо ли доплатить за доставку крупногабарита")).not.toBe("/check");
+    expect(first("как установить приложение озон")).toBe("/channels/ozon-app");
     // A phrase that is one term once the brand and the preposition are gone names no scam on its own.
     expect(first("не приходит код из смс для входа")).toBe("/help/buyers/buyer-account-access");
   });
