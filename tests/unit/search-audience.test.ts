@@ -377,6 +377,11 @@ describe("search that knows who is asking", () => {
     }
     expect(run("ozon", "sellers").hits[0]?.doc.href).toBe("/sellers");
   });
+  it("reads a buyer naming their own account as a buyer: no choice with the sellers' cabinet", () => {
+    expect(run("мой аккаунт покупателя заблокирован без причины").choice).toBeNull();
+    expect(run("мой аккаунт покупателя заблокирован без причины").who).toEqual(["buyers"]);
+    expect(first("не могу войти в кабинет покупателя")).toBe("/help/buyers/buyer-account-access");
+  });
   it("puts the named audience's page after its answer that fits the rest of the words", () => {
     expect(first("оптовые покупки")).toBe("/help/b2b/b2b-purchase");
   });
