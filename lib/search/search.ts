@@ -17,6 +17,7 @@ import { queryVariants } from "./variants";
 import { audienceReader, onlyBrand } from "./audience";
 import { audienceChoice, brandChoice, CLOSE, STRONG, type AudienceOption } from "./choice";
 import { correctSlips, vocabularyOf } from "./correct";
+import { withinEdits } from "./edit-distance";
 import { contactReader, type ContactReader } from "./contact";
 import { standsIn, together, writes } from "./stands";
 import { borrow, preferLikelier, rankingOf, yieldToTheRest } from "./who-ranks";
@@ -152,6 +153,12 @@ const OTHER_AUDIENCE_BOOST = 0.1;
  * верификацию» and «не прошла оплата») says little about the problem.
  */
 const LEND_FIT = 0.6;
+
+/**
+ * A word the index lacks is read as the known word MiniSearch found for it from this many letters: shorter,
+ * it is as likely a real word the index merely lacks («просто» is not «просят»).
+ */
+const TYPO_LENGTH = 6;
 
 /** A phrase the query holds whole is what the query says when it is this share of the query's words or more. */
 const HELD = 0.5;
@@ -384,6 +391,9 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
   const namingTerms = (reading: string): Set<string> =>
     new Set([...reader.naming(reading)].flatMap((t) => termOf(t, locale) ?? []));
 
+  /** Whether a term, as a word of its own, names an audience. */
+  const namesSomeone = (term: string): boolean => reader.who([spelled.get(term) ?? term]).length > 0;
+
   /** fuse.js's score of each candidate's best line for the query. */
   function scored(lines: ReadonlyArray<{ s: string; d: number }>, query: ReadonlySet<string>): Map<number, number> {
     const best = new Map<number, number>();
@@ -441,13 +451,34 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     return covered.size / query.size;
   }
 
+  /**
+   * The reading's terms, a word the index does not know read as the one known word MiniSearch found it a
+   * typo of («отвечат» for «отвечает»): the phrase it stands in and the share of the query a record holds
+   * then count as for the word spelt right, so a typo does not decide whether the query is a choice. A word
+   * naming an audience, or read as one, stays as written: the reader forgives the slips it will («билиту»
+   * is not named travel by it, and ranking must not name it so).
+   */
+  function termsFound(reading: string, results: readonly SearchResult[]): string[] {
+    const terms = termsIn(reading, locale);
+    if (terms.every((t) => vocabulary.has(t))) return terms;
+    const naming = namingTerms(reading);
+    const found = new Set(results.slice(0, CANDIDATES).flatMap((r) => r.terms.filter((t) => vocabulary.has(t))));
+    return terms.map((t) => {
+      const edits = fuzzy(t);
+      if (vocabulary.has(t) || naming.has(t) || edits === false || t.length < TYPO_LENGTH) return t;
+      const near = [...found].filter((w) => withinEdits(t, w, edits));
+      const [word] = near;
+      return near.length === 1 && word !== undefined && !namesSomeone(word) ? word : t;
+    });
+  }
+
   function byWords(
     reading: string,
     results: readonly SearchResult[],
     who: readonly string[],
     found: Map<number, SearchHit>,
   ): void {
-    const sequence = termsIn(reading, locale);
+    const sequence = termsFound(reading, results);
     const query = new Set(sequence);
     const picked = results.slice(0, CANDIDATES).flatMap((r) => (typeof r.id === "number" ? [{ i: r.id, r }] : []));
     // Only lines holding a term MiniSearch matched can score: fuse.js then ranks a few dozen lines, not hundreds.
