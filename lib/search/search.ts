@@ -460,13 +460,14 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
    */
   function termsFound(reading: string, results: readonly SearchResult[]): string[] {
     const terms = termsIn(reading, locale);
-    if (terms.every((t) => vocabulary.has(t))) return terms;
+    const typo = (t: string): number | false => (vocabulary.has(t) || t.length < TYPO_LENGTH ? false : fuzzy(t));
+    if (terms.every((t) => typo(t) === false)) return terms;
     const naming = namingTerms(reading);
-    const found = new Set(results.slice(0, CANDIDATES).flatMap((r) => r.terms.filter((t) => vocabulary.has(t))));
+    const found = [...new Set(results.slice(0, CANDIDATES).flatMap((r) => r.terms))].filter((t) => vocabulary.has(t));
     return terms.map((t) => {
-      const edits = fuzzy(t);
-      if (vocabulary.has(t) || naming.has(t) || edits === false || t.length < TYPO_LENGTH) return t;
-      const near = [...found].filter((w) => withinEdits(t, w, edits));
+      const edits = typo(t);
+      if (edits === false || naming.has(t)) return t;
+      const near = found.filter((w) => withinEdits(t, w, edits));
       const [word] = near;
       return near.length === 1 && word !== undefined && !namesSomeone(word) ? word : t;
     });
