@@ -137,6 +137,10 @@ describe("an audience's words that do not say it is asking (notAsking)", () => {
   it("reads the seller a buyer speaks of as someone else, with a «не» and one other word among the form's", () => {
     expect(audience("продавец долго не отправляет посылку")).toEqual([]);
     expect(audience("продавец молчит уже неделю")).toEqual([]);
+    // The goods or the shop of the seller, and the seller cancelling on their own, are a buyer's words.
+    expect(audience("пришла подделка, товар от продавца без бирок")).toEqual([]);
+    expect(audience("магазин продавца не отвечает по гарантии")).toEqual([]);
+    expect(first("продавец сам отменил заказ, когда вернут деньги")).toBe("/help/buyers/buyer-refund-payment");
     expect(first("хочу пожаловаться на продавца")).toBe("/help/buyers/buyer-seller-dispute");
     expect(first("khochu pozhalovatsya na prodavtsa")).toBe("/help/buyers/buyer-seller-dispute");
     // After «я», or a preposition's own word taken by a signal, the seller is the asker.
