@@ -65,9 +65,17 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
   const withWord = new Map<string, typeof signals>();
   for (const s of signals) for (const k of new Set(s.keys)) withWord.set(k, [...(withWord.get(k) ?? []), s]);
   const find = wordFinder(signalWordsOf(audiences), locale, LOOKALIKE_FORMS);
-  const notAskingForms = audiences.flatMap((a) =>
-    (a.notAsking ?? []).map((form) => ({ audience: a.id, form: form.split(" ").map(unsigned) })),
-  );
+  // By the length of the first word: `writes` holds only between words of one length, and a form is tried
+  // at every token of every reading. A form listed twice counts once, where it is listed last.
+  const listed = audiences.flatMap((a) => (a.notAsking ?? []).map((form) => ({ audience: a.id, text: form })));
+  const notAskingForms = new Map<number, Array<{ audience: string; form: string[]; order: number }>>();
+  const last = new Map(listed.map(({ text }, order) => [text, order]));
+  listed.forEach(({ audience, text }, order) => {
+    if (last.get(text) !== order) return;
+    const form = text.split(" ").map(unsigned);
+    const length = form[0]?.length ?? 0;
+    notAskingForms.set(length, [...(notAskingForms.get(length) ?? []), { audience, form, order }]);
+  });
 
   // One query reads its tokens several times (who asks in each reading, the words naming them, whose words a
   // phrase is): their signal words are remembered until the next query starts, so memory stays one query's.
@@ -104,12 +112,15 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     const aside = new Map<number, string>();
     // Soft signs are taken out once per reading, as the forms' were when the reader was made.
     const plain = texts.map(unsigned);
-    for (const { audience, form } of notAskingForms) {
-      for (let n = 0; n < plain.length; n += 1) {
-        if (writes(plain[n] ?? "", form[0] ?? ""))
-          for (const k of formAt(texts, plain, n, form)) aside.set(k, audience);
+    const stands: Array<{ audience: string; at: number[]; order: number }> = [];
+    plain.forEach((word, n) => {
+      for (const { audience, form, order } of notAskingForms.get(word.length) ?? []) {
+        if (writes(word, form[0] ?? "")) stands.push({ audience, at: formAt(texts, plain, n, form), order });
       }
-    }
+    });
+    // In the list's order: a later form says whose a token is over an earlier one.
+    stands.sort((a, b) => a.order - b.order);
+    for (const { audience, at } of stands) for (const k of at) aside.set(k, audience);
     return aside;
   }
 
@@ -167,11 +178,19 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     const found = new Set(tokens.flatMap((t) => [...t.keys]));
     const out: Spoken = { tokens, plain: [], within: [] };
     const seen = new Set<Signal>();
+    // Audiences share signals («продавец» is the seller's and the cross-border seller's): each is read once.
+    const heard = new Map<string, boolean>();
+    const saidHere = (keys: readonly string[]): boolean => {
+      const key = keys.join(" ");
+      const known = heard.get(key) ?? said(keys, tokens);
+      heard.set(key, known);
+      return known;
+    };
     for (const key of found) {
       for (const s of withWord.get(key) ?? []) {
         if (seen.has(s)) continue;
         seen.add(s);
-        if (!s.keys.every((k) => found.has(k)) || !said(s.keys, tokens)) continue;
+        if (!s.keys.every((k) => found.has(k)) || !saidHere(s.keys)) continue;
         (s.requires === undefined ? out.plain : out.within).push(s);
       }
     }

@@ -98,8 +98,7 @@ const marked = (terms: Iterable<string>): string => [...terms].map((t) => t + EN
 /** A title, value or phrase of a document, as stemmed terms, and its words as written that have a term. */
 type Line = { terms: ReadonlySet<string>; text: string; words: readonly string[] };
 
-const FUSE_OPTIONS: IFuseOptions<{ s: string; d: number }> = {
-  keys: ["s"],
+const FUSE_OPTIONS: IFuseOptions<string> = {
   includeScore: true,
   ignoreLocation: true,
   threshold: 0.35,
@@ -397,8 +396,12 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
   /** fuse.js's score of each candidate's best line for the query. */
   function scored(lines: ReadonlyArray<{ s: string; d: number }>, query: ReadonlySet<string>): Map<number, number> {
     const best = new Map<number, number>();
-    for (const hit of new Fuse(lines, FUSE_OPTIONS).search(marked(query))) {
-      best.set(hit.item.d, Math.min(best.get(hit.item.d) ?? 1, hit.score ?? 1));
+    for (const hit of new Fuse(
+      lines.map((l) => l.s),
+      FUSE_OPTIONS,
+    ).search(marked(query))) {
+      const d = lines[hit.refIndex]?.d;
+      if (d !== undefined) best.set(d, Math.min(best.get(d) ?? 1, hit.score ?? 1));
     }
     return best;
   }

@@ -91,6 +91,16 @@ describe("who is asking", () => {
     expect([...reader.naming("сотрудник требует деньги", "ethics")].sort()).toEqual(["деньги", "сотрудник", "требует"]);
     expect([...reader.naming("начальник требует откат", "buyers")]).toEqual([]);
   });
+  it("sets a notAsking form's words aside for the audience listed last when two list it", () => {
+    const police = { signals: ["полиция"], weight: 0.1, notAsking: ["в полицию"] };
+    const reader = audienceReader([
+      { id: "police", ...police },
+      { id: "government", ...police, signals: ["прокуратура"] },
+    ]);
+    expect([...reader.unsaid("заявление в полицию")]).toEqual([["government", new Set(["в", "полицию"])]]);
+    expect(reader.who(queryVariants("заявление в полицию"))).toEqual([]);
+    expect(reader.who(queryVariants("работаю в полиции"))).toEqual(["police"]);
+  });
   it("knows a query that is only the brand", () => {
     for (const q of ["озон", "azon", "ozon.ru", "озн", "www ozon ru"])
       expect(onlyBrand(queryVariants(q)), q).toBe(true);
