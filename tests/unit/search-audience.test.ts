@@ -152,6 +152,10 @@ describe("an audience's words that do not say it is asking (notAsking)", () => {
     expect(audience("магазин продавца не отвечает по гарантии")).toEqual([]);
     expect(first("продавец сам отменил заказ, когда вернут деньги")).toBe("/help/buyers/buyer-refund-payment");
     expect(first("хочу пожаловаться на продавца")).toBe("/help/buyers/buyer-seller-dispute");
+    // What the seller says, reported («продавец пишет, что…»), is a buyer's; a seller writing is not.
+    expect(audience("прислали не тот цвет, продавец пишет что я сам перепутал")).toEqual([]);
+    expect(audience("продавец ответил, что возврата не будет")).toEqual([]);
+    expect(audience("продавец пишет в поддержку")).toEqual(["sellers"]);
     expect(first("khochu pozhalovatsya na prodavtsa")).toBe("/help/buyers/buyer-seller-dispute");
     // After «я», or a preposition's own word taken by a signal, the seller is the asker.
     expect(audience("я продавец поддержка не отвечает")).toEqual(["sellers"]);
