@@ -332,6 +332,7 @@ describe("search that knows who is asking", () => {
       "seller-account",
     ]);
     expect(run("отмена заказа").choice?.map((o) => o.audience)).toEqual(["buyers", "sellers"]);
+    expect(run("cancel order").choice?.map((o) => o.audience)).toEqual(["buyers", "sellers"]);
     expect(run("деньги не поступили").choice?.map((o) => o.audience)).toEqual(["buyers", "sellers", "bank"]);
     // A refund to a card and the bank's own payment are both «не пришли деньги на карту».
     expect(run("не пришли деньги на карту").choice?.map((o) => o.audience)).toEqual(["buyers", "bank"]);
