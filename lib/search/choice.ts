@@ -60,6 +60,27 @@ export function audienceChoice(
   return options.slice(0, MAX_OPTIONS).sort((a, b) => weight(b) - weight(a));
 }
 
+/**
+ * The option a word of the query decides: a word that is a whole phrase of one option's audience's records
+ * (a problem of its own: «выплата», «поставка») and that no other option's records know at all
+ * («поддержка не отвечает по выплате» is a seller's). Words said in passing («вчера», «помогите») are no
+ * problem of anyone's and decide nothing; nor does a query in which two options have such a word.
+ */
+export function decidedBy(
+  options: readonly AudienceOption[],
+  terms: ReadonlySet<string>,
+  known: (audience: string) => { terms: ReadonlySet<string>; problems: ReadonlySet<string> } | undefined,
+): AudienceOption | null {
+  const deciding = options.filter((o) =>
+    [...terms].some(
+      (t) =>
+        known(o.audience)?.problems.has(t) &&
+        options.every((other) => other.audience === o.audience || !known(other.audience)?.terms.has(t)),
+    ),
+  );
+  return deciding.length === 1 ? (deciding[0] ?? null) : null;
+}
+
 /** For a query that names only the brand: the audiences most visitors are, each with its own page. */
 const BRAND_OPTIONS = 4;
 

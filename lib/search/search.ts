@@ -15,7 +15,7 @@ import { clip, normalize } from "./normalize";
 import { BRAND, keyOfTerms, PREPOSITIONS, stem, termOf, termsIn } from "./terms";
 import { queryVariants } from "./variants";
 import { audienceReader, onlyBrand } from "./audience";
-import { audienceChoice, brandChoice, CLOSE, STRONG, type AudienceOption } from "./choice";
+import { audienceChoice, brandChoice, CLOSE, decidedBy, STRONG, type AudienceOption } from "./choice";
 import { correctSlips, vocabularyOf } from "./correct";
 import { withinEdits } from "./edit-distance";
 import { contactReader, type ContactReader } from "./contact";
@@ -37,7 +37,7 @@ import type { SearchDoc } from "./types";
  *    answers come first, reads a problem's words from any audience's topic of it and puts the records
  *    that fit only the naming words after its answer to the rest (who-ranks.ts); with none, answers for
  *    different audiences that fit equally well, or share the phrase the query is, become a choice
- *    between them (choice.ts).
+ *    between them (choice.ts), unless a problem word of the query only one of them knows decides.
  * A known number or address in words asking whether it is real puts the number check before its record;
  * a query asking for a contact itself («почта озон банка») opens that contact (contact.ts).
  */
@@ -268,6 +268,16 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
   /** Whether any of a document's lines holds any of the terms. */
   const holdsAny = (i: number, terms: ReadonlySet<string>): boolean => [...terms].some((t) => termsHeld[i]?.has(t));
   const ranking = rankingOf(docs, holdsAny, audienceIndex);
+  // Each audience's own records: the terms they hold, the brand aside, and those one of their phrases is alone.
+  const ownTerms = new Map<string, { terms: Set<string>; problems: Set<string> }>();
+  docs.forEach((d, i) => {
+    const [only] = d.audiences;
+    if (only === undefined || d.audiences.length > 1) return;
+    const own = ownTerms.get(only) ?? { terms: new Set<string>(), problems: new Set<string>() };
+    for (const t of termsHeld[i] ?? []) if (!BRAND.has(t)) own.terms.add(t);
+    for (const p of phrases[i] ?? []) if (p.terms.size === 1) for (const t of p.terms) own.problems.add(t);
+    ownTerms.set(only, own);
+  });
   const contactsAsked: ContactReader = contactReader(
     docs.flatMap((d) => d.channelKind ?? []),
     locale,
@@ -682,8 +692,13 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     contactFirst(reading.text, who, found);
     // After the contact asked for: a page placed because nothing of its audience fits follows that contact.
     if (who.length > 0) keepAudiencePages(who, found);
-    const hits = [...found.values()].sort(byScore).slice(0, limit);
-    const choice = who.length === 0 ? audienceChoice(hits, audienceDocs) : null;
+    const ranked = [...found.values()].sort(byScore).slice(0, limit);
+    const asked = who.length === 0 ? audienceChoice(ranked, audienceDocs) : null;
+    // A word of the query only one audience's records know decides between them: its answer comes first.
+    const decided = asked && decidedBy(asked, new Set(termsIn(reading.text, locale)), (a) => ownTerms.get(a));
+    const lead = decided && { ...decided.hit, score: Math.min(decided.hit.score, ranked[0]?.score ?? 0) };
+    const hits = lead ? [lead, ...ranked.filter((h) => h !== decided.hit)] : ranked;
+    const choice = decided ? null : asked;
     // When the query's words are another audience's phrase («продавец отменил заказ» is a buyer's), that
     // audience's answer comes first, and the page must not say the query named the asker.
     const named = picked.length > 0 || !hits[0] || forWho(hits[0].doc, who) ? who : [];

@@ -171,6 +171,16 @@ test("an ambiguous query asks who is asking before the results", async ({ page }
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test("a problem word only one audience has decides instead of asking; a word said in passing does not", async ({
+  page,
+}) => {
+  await searchFor(page, "поддержка не отвечает по выплате");
+  await expect(items(page).first()).toHaveAttribute("data-id", "seller-no-answer");
+  await expect(choice(page)).toHaveCount(0);
+  await searchFor(page, "поддержка не отвечает вчера");
+  await expect(choice(page)).toBeVisible();
+});
+
 test("picking an audience shows its answer first, keeps it in the URL and across a reload", async ({ page }) => {
   await searchFor(page, "отменить заказ");
   await options(page).filter({ hasText: "Я продаю на Ozon" }).click();

@@ -326,6 +326,21 @@ describe("search that knows who is asking", () => {
     ]);
     expect(run("не пришли деньги").choice?.map((o) => o.audience)).toEqual(["buyers", "sellers", "bank"]);
   });
+  it("lets a problem word only one option's audience knows decide, not a word said in passing", () => {
+    const decided: ReadonlyArray<readonly [string, string]> = [
+      ["поддержка не отвечает по выплате", "seller-no-answer"],
+      ["заблокировали аккаунт после поставки", "seller-account"],
+      ["деньги не поступили за отгрузку", "seller-payouts"],
+    ];
+    for (const [query, id] of decided) {
+      const outcome = run(query);
+      expect(outcome.choice, query).toBeNull();
+      expect(outcome.hits[0]?.doc.id, query).toBe(id);
+      expect(outcome.hits[0]?.score, query).toBeLessThanOrEqual(outcome.hits[1]?.score ?? Infinity);
+    }
+    for (const query of ["поддержка не отвечает вчера", "отменить заказ помогите", "поддержка не отвечает по курьеру"])
+      expect(run(query).choice, query).not.toBeNull();
+  });
   it("asks when the query is a phrase the data gives topics of one problem for different audiences", () => {
     expect(run("заблокировали аккаунт").choice?.map((o) => o.hit.doc.id)).toEqual([
       "buyer-account-access",
