@@ -58,6 +58,15 @@ describe("what a hit says", () => {
     expect(hit?.doc.answer?.id).toBe("buyer-support-chat");
     expect(hit?.doc.answer?.status).toBe("active");
   });
+  it("a wrong item is a return, as the return topic says («не соответствует описанию»); a defect is the damaged-item topic", () => {
+    for (const query of [
+      "пришел не тот товар",
+      "прислали другую модель",
+      "привезли не тот товар вместо синего красный",
+    ])
+      expect(first(query)?.doc.id, query).toBe("buyer-return");
+    expect(first("пришел бракованный товар")?.doc.id).toBe("buyer-damaged-item");
+  });
   it("the old free line's number shows the line's status and where to go instead", () => {
     const hit = first("88002347000");
     expect(hit?.reason).toBe("phone");
