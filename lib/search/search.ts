@@ -268,6 +268,13 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
   /** Whether any of a document's lines holds any of the terms. */
   const holdsAny = (i: number, terms: ReadonlySet<string>): boolean => [...terms].some((t) => termsHeld[i]?.has(t));
   const ranking = rankingOf(docs, holdsAny, audienceIndex);
+  // The phrases of each audience's own problems (its topics), as terms.
+  const problemPhrases = new Map<string, Array<ReadonlySet<string>>>();
+  docs.forEach((d, i) => {
+    const [only] = d.audiences;
+    if (only === undefined || d.audiences.length > 1 || d.kind !== "topic") return;
+    problemPhrases.set(only, [...(problemPhrases.get(only) ?? []), ...(phrases[i] ?? []).map((p) => p.terms)]);
+  });
   // Each audience's own records: the terms they hold, the brand aside, and those one of their phrases is alone.
   const ownTerms = new Map<string, { terms: Set<string>; problems: Set<string> }>();
   docs.forEach((d, i) => {
@@ -387,7 +394,11 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     const [id] = who;
     if (id === undefined || who.length > 1) return new Set(query);
     const naming = new Set([...reader.naming(reading, id)].flatMap((token) => termOf(token, locale) ?? []));
-    return new Set([...query].filter((t) => !naming.has(t)));
+    // A signal that is a problem's phrase of the audience's own («комиссия выросла» of the payouts topic)
+    // says what as well as who: its words stay.
+    const says = (p: ReadonlySet<string>): boolean => p.size >= 2 && [...p].every((t) => naming.has(t) && query.has(t));
+    const problem = new Set((problemPhrases.get(id) ?? []).filter(says).flatMap((p) => [...p]));
+    return new Set([...query].filter((t) => !naming.has(t) || problem.has(t)));
   }
 
   /** The terms less those of the reading's words that name any audience. */

@@ -273,6 +273,12 @@ describe("search that knows who is asking", () => {
       "/help/ethics/ethics-bribery",
     );
   });
+  it("keeps the words of a signal that is a problem's own phrase: «комиссия выросла» says who and what", () => {
+    expect(first("ozon seller комисия выросла почему")).toBe("/help/sellers/seller-payouts");
+    expect(first("почему комиссия выросла с 1 числа на одежду")).toBe("/help/sellers/seller-payouts");
+    // A contact's phrase is no problem: «адрес головного офиса» names the office, the claim is the letter's.
+    expect(first("адрес головного офиса озон для претензии")).toBe("/help/head-office/head-office-letter");
+  });
   it("lets the phrases standing together in a long complaint outweigh words scattered through it", () => {
     // «отменить заказ» and «передумал покупать» stand in it; «вернут … деньги» too, yet the question is the first.
     expect(
