@@ -46,6 +46,16 @@ export type AudienceReader = {
 /** Words before a naming word that make it the asker naming themselves: «я продавец, поддержка не отвечает». */
 const SELF: ReadonlySet<string> = new Set(["я", "мы"]);
 
+/**
+ * Those who answer or act for the marketplace, as terms: standing between a form's words, one of them is
+ * who the form's verb is said of, not the audience's word before it.
+ */
+const ACTORS: ReadonlySet<string> = new Set(
+  ["поддержка", "техподдержка", "служба", "оператор", "менеджер", "бот", "курьер", "сотрудник", "специалист"].flatMap(
+    (w) => termOf(w) ?? [],
+  ),
+);
+
 /** Every word of every signal of the audiences, `within` ones too. */
 export function signalWordsOf(audiences: ReadonlyArray<Pick<AudienceSignals, "signals" | "within">>): string[] {
   return audiences.flatMap((a) => [...a.signals, ...(a.within?.signals ?? [])].flatMap((s) => s.split(" ")));
@@ -124,9 +134,16 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     return aside;
   }
 
-  /** A word that may stand among a form's words: not the brand, «я», a preposition or a word naming someone. */
+  /**
+   * A word that may stand among a form's words: not the brand, «я», a preposition, a word naming someone,
+   * or someone else who may be the one doing what the form says («продавец, поддержка молчит неделю»).
+   */
   const skippable = (token: string): boolean =>
-    !BRAND.has(token) && !SELF.has(token) && !PREPOSITIONS.has(token) && keysOf(token).size === 0;
+    !BRAND.has(token) &&
+    !SELF.has(token) &&
+    !PREPOSITIONS.has(token) &&
+    !ACTORS.has(termOf(token, locale) ?? "") &&
+    keysOf(token).size === 0;
 
   /**
    * The positions of a form's words when it starts at token `n`, or none, compared on the tokens without

@@ -147,6 +147,9 @@ describe("an audience's words that do not say it is asking (notAsking)", () => {
   it("reads the seller a buyer speaks of as someone else, with a «не» and one other word among the form's", () => {
     expect(audience("продавец долго не отправляет посылку")).toEqual([]);
     expect(audience("продавец молчит уже неделю")).toEqual([]);
+    // The word among them may be someone else the verb is said of: then the seller is the asker.
+    expect(audience("продавец, поддержка молчит неделю")).toEqual(["sellers"]);
+    expect(audience("продавец оператор не отвечает")).toEqual(["sellers"]);
     // The goods or the shop of the seller, and the seller cancelling on their own, are a buyer's words.
     expect(audience("пришла подделка, товар от продавца без бирок")).toEqual([]);
     expect(audience("магазин продавца не отвечает по гарантии")).toEqual([]);
