@@ -246,12 +246,16 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     // «как» of «как покупатель» nothing. A reading counts alone: Latin and Cyrillic letters say one word.
     // Only once every reading is read is it known whether the audience a narrower one lies within is named.
     const count = new Map<AudienceSignals, number>();
+    // Audiences the asker names as themselves: «я покупатель, продавец отменил заказ» is a buyer's.
+    const self = new Set<string>();
     for (const r of read) {
       const heard = heardIn(r, named);
       for (const audience of new Set(heard.map((s) => s.audience))) {
         const own = heard.filter((s) => s.audience === audience);
-        const words = r.tokens.filter((t) => !t.empty && own.some((s) => s.keys.some((k) => t.keys.has(k)))).length;
+        const saysOwn = (t: Token): boolean => !t.empty && own.some((s) => s.keys.some((k) => t.keys.has(k)));
+        const words = r.tokens.filter(saysOwn).length;
         count.set(audience, Math.max(count.get(audience) ?? 0, words));
+        if (r.tokens.some((t, n) => saysOwn(t) && afterSelf(r.tokens, n))) self.add(audience.id);
       }
     }
     // An audience within another named is that one narrowed: it says all the other says and its own.
@@ -260,12 +264,24 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
       const p = x.within === undefined ? undefined : byId.get(x.within.audience);
       return (count.get(x) ?? 0) + (p === undefined ? 0 : (count.get(p) ?? 0));
     };
+    // Of the audiences named, those the asker says they are, and those within them («я продавец из китая»).
+    const isSelf = (x: AudienceSignals): boolean =>
+      self.has(x.id) || (x.within !== undefined && self.has(x.within.audience));
+    const pool = [...count.keys()].filter((x) => self.size === 0 || isSelf(x));
     let pick: AudienceSignals | undefined;
-    for (const audience of count.keys()) {
+    for (const audience of pool) {
       const [n, m] = [says(audience), pick === undefined ? -1 : says(pick)];
       if (n > m || (n === m && pick !== undefined && audience.weight < pick.weight)) pick = audience;
     }
     return pick ? [pick.id] : [];
+  }
+
+  /** Whether the token stands right after «я» or «мы», a stopword but «не» at most between («я же продавец», «я как покупатель»). */
+  function afterSelf(tokens: readonly Token[], n: number): boolean {
+    const [before, earlier] = [tokens[n - 1], tokens[n - 2]];
+    if (SELF.has(before?.text ?? "")) return true;
+    // «я не продавец» says who the asker is not.
+    return before?.empty === true && before.text !== "не" && SELF.has(earlier?.text ?? "");
   }
 
   function unsaid(reading: string): Map<string, Set<string>> {

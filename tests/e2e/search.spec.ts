@@ -106,6 +106,11 @@ test("a buyer's complaint about the shop is a buyer's, and the page does not cal
   await searchFor(page, "продавец отменил заказ");
   await expect(items(page).first()).toHaveAttribute("data-id", "buyer-order-cancel");
   await expect(page.getByTestId("search-who")).toHaveCount(0);
+  // The asker who says they are a buyer is one, whatever the seller did.
+  await searchFor(page, "я покупатель, продавец отменил заказ");
+  await expect(items(page).first()).toHaveAttribute("data-id", "buyer-order-cancel");
+  await expect(page.getByTestId("search-who")).toBeVisible();
+  await expect(page.getByTestId("search-who")).not.toContainText("продав");
 });
 
 test("a word spelt right is no slip for an audience's word: «подать жалобу» is a buyer's, not a seller's «продать»", async ({

@@ -52,6 +52,27 @@ describe("who is asking", () => {
   it("lets the audience serving fewer people decide when two are named", () => {
     expect(who("продавцу из китая")).toEqual(["crossborder"]);
   });
+  it("lets the audience the asker says they are decide over one they speak of", () => {
+    const reader = audienceReader([
+      { id: "buyers", signals: ["я покупатель", "я клиент"], weight: 1 },
+      { id: "sellers", signals: ["продавец"], weight: 0.8 },
+      {
+        id: "crossborder",
+        signals: ["нерезидент"],
+        weight: 0.25,
+        within: { audience: "sellers", signals: ["из китая"] },
+      },
+    ]);
+    const asks = (query: string) => reader.who(queryVariants(query));
+    expect(asks("я покупатель, продавец отменил заказ")).toEqual(["buyers"]);
+    expect(asks("я клиент, продавец требует доплату")).toEqual(["buyers"]);
+    expect(asks("я продавец, я клиент банка")).toEqual(["sellers"]);
+    expect(asks("я не продавец, я покупатель")).toEqual(["buyers"]);
+    // An audience within the one named as oneself is that one narrowed.
+    expect(asks("я продавец из китая, я клиент")).toEqual(["crossborder"]);
+    // Nobody named as oneself: as before, the audience serving fewer people.
+    expect(asks("покупатель и продавец")).toEqual(["sellers"]);
+  });
   it("needs every word of a signal and does not take a neighbouring word for a short one", () => {
     expect(who("товар из магазина")).toEqual([]);
     expect(who("воровство на складе")).toEqual([]);
