@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadDirectory } from "@/lib/dataset/load";
 import { buildSearchDocs } from "@/lib/search/docs";
 import { createSearcher } from "@/lib/search/search";
-import { audienceReader, onlyBrand } from "@/lib/search/audience";
+import { audienceReader, onlyBrand, type AudienceSignals } from "@/lib/search/audience";
 import { correctSlips, vocabularyOf } from "@/lib/search/correct";
 import { swapped, withinEdits } from "@/lib/search/edit-distance";
 import { near } from "@/lib/search/near";
@@ -31,6 +31,17 @@ describe("edit distance", () => {
   });
 });
 
+/** Sellers, and cross-border sellers, named by «из китая» only along with a seller. */
+const FROM_CHINA: AudienceSignals[] = [
+  { id: "sellers", signals: ["продавец"], weight: 0.8 },
+  {
+    id: "crossborder",
+    signals: ["нерезидент"],
+    weight: 0.25,
+    within: { audience: "sellers", signals: ["из китая"] },
+  },
+];
+
 describe("who is asking", () => {
   const read = audienceReader([
     { id: "sellers", signals: ["продавец", "fbs", "seller ozon ru"], weight: 0.8 },
@@ -53,16 +64,7 @@ describe("who is asking", () => {
     expect(who("продавцу из китая")).toEqual(["crossborder"]);
   });
   it("lets the audience the asker says they are decide over one they speak of", () => {
-    const reader = audienceReader([
-      { id: "buyers", signals: ["я покупатель", "я клиент"], weight: 1 },
-      { id: "sellers", signals: ["продавец"], weight: 0.8 },
-      {
-        id: "crossborder",
-        signals: ["нерезидент"],
-        weight: 0.25,
-        within: { audience: "sellers", signals: ["из китая"] },
-      },
-    ]);
+    const reader = audienceReader([{ id: "buyers", signals: ["я покупатель", "я клиент"], weight: 1 }, ...FROM_CHINA]);
     const asks = (query: string) => reader.who(queryVariants(query));
     expect(asks("я покупатель, продавец отменил заказ")).toEqual(["buyers"]);
     expect(asks("я клиент, продавец требует доплату")).toEqual(["buyers"]);
@@ -88,15 +90,7 @@ describe("who is asking", () => {
     expect(who("товар из нашего китая")).toEqual(["crossborder"]);
   });
   it("reads words that name an audience only along with the audience it lies within", () => {
-    const reader = audienceReader([
-      { id: "sellers", signals: ["продавец"], weight: 0.8 },
-      {
-        id: "crossborder",
-        signals: ["нерезидент"],
-        weight: 0.25,
-        within: { audience: "sellers", signals: ["из китая"] },
-      },
-    ]);
+    const reader = audienceReader(FROM_CHINA);
     const asks = (query: string) => reader.who(queryVariants(query));
     expect(asks("посылка из китая не пришла")).toEqual([]);
     expect(asks("продавцу из китая")).toEqual(["crossborder"]);
