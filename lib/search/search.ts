@@ -268,12 +268,21 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
   /** Whether any of a document's lines holds any of the terms. */
   const holdsAny = (i: number, terms: ReadonlySet<string>): boolean => [...terms].some((t) => termsHeld[i]?.has(t));
   const ranking = rankingOf(docs, holdsAny, audienceIndex);
-  // The phrases of each audience's own problems (its topics), as terms.
-  const problemPhrases = new Map<string, Array<ReadonlySet<string>>>();
+  // The phrases of several words of each audience's own problems (its topics), as terms, by audience and
+  // term: a query asks only for those holding a word that named the audience.
+  const problemPhrases = new Map<string, Map<string, Array<ReadonlySet<string>>>>();
+  const listedPhrases = new Set<string>();
   docs.forEach((d, i) => {
     const [only] = d.audiences;
     if (only === undefined || d.audiences.length > 1 || d.kind !== "topic") return;
-    problemPhrases.set(only, [...(problemPhrases.get(only) ?? []), ...(phrases[i] ?? []).map((p) => p.terms)]);
+    const byTerm = problemPhrases.get(only) ?? new Map<string, Array<ReadonlySet<string>>>();
+    problemPhrases.set(only, byTerm);
+    for (const { terms } of phrases[i] ?? []) {
+      const key = `${only} ${keyOfTerms(terms)}`;
+      if (terms.size < 2 || listedPhrases.has(key)) continue;
+      listedPhrases.add(key);
+      for (const t of terms) byTerm.set(t, [...(byTerm.get(t) ?? []), terms]);
+    }
   });
   // Each audience's own records: the terms they hold, the brand aside, and those one of their phrases is alone.
   const ownTerms = new Map<string, { terms: Set<string>; problems: Set<string> }>();
@@ -396,8 +405,9 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     const naming = new Set([...reader.naming(reading, id)].flatMap((token) => termOf(token, locale) ?? []));
     // A signal that is a problem's phrase of the audience's own («комиссия выросла» of the payouts topic)
     // says what as well as who: its words stay.
-    const says = (p: ReadonlySet<string>): boolean => p.size >= 2 && [...p].every((t) => naming.has(t) && query.has(t));
-    const problem = new Set((problemPhrases.get(id) ?? []).filter(says).flatMap((p) => [...p]));
+    const says = (p: ReadonlySet<string>): boolean => [...p].every((t) => naming.has(t) && query.has(t));
+    const byTerm = problemPhrases.get(id);
+    const problem = new Set([...naming].flatMap((t) => (byTerm?.get(t) ?? []).filter(says).flatMap((p) => [...p])));
     return new Set([...query].filter((t) => !naming.has(t) || problem.has(t)));
   }
 
