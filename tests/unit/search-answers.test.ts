@@ -67,6 +67,11 @@ describe("what a hit says", () => {
       expect(first(query)?.doc.id, query).toBe("buyer-return");
     expect(first("пришел бракованный товар")?.doc.id).toBe("buyer-damaged-item");
   });
+  it("a seller who does not answer, or sent a fake, is a dispute with the seller; silence about a warranty is the defect's", () => {
+    for (const query of ["продавец не отвечает", "пришла подделка", "прислали не оригинал"])
+      expect(first(query)?.doc.id, query).toBe("buyer-seller-dispute");
+    expect(first("продавец не отвечает по гарантии")?.doc.id).toBe("buyer-damaged-item");
+  });
   it("the old free line's number shows the line's status and where to go instead", () => {
     const hit = first("88002347000");
     expect(hit?.reason).toBe("phone");
