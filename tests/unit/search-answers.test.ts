@@ -72,6 +72,11 @@ describe("what a hit says", () => {
       expect(first(query)?.doc.id, query).toBe("buyer-seller-dispute");
     expect(first("продавец не отвечает по гарантии")?.doc.id).toBe("buyer-damaged-item");
   });
+  it("a promo code that did not apply is a buyer's payment, never nothing; a seller's discount stays the promotions'", () => {
+    for (const query of ["не применился промокод", "промокод не сработал", "списали полную цену без скидки"])
+      expect(first(query)?.doc.id, query).toBe("buyer-refund-payment");
+    expect(first("я продавец, скидка не применилась")?.doc.id).toBe("seller-promotions");
+  });
   it("the old free line's number shows the line's status and where to go instead", () => {
     const hit = first("88002347000");
     expect(hit?.reason).toBe("phone");
