@@ -77,6 +77,10 @@ describe("what a hit says", () => {
       expect(first(query)?.doc.id, query).toBe("buyer-refund-payment");
     expect(first("я продавец, скидка не применилась")?.doc.id).toBe("seller-promotions");
   });
+  it("notifications that do not come are the app's, not a letter's «уведомление о вручении»", () => {
+    expect(first("не приходят уведомления")?.doc.id).toBe("buyer-tech-issue");
+    expect(first("уведомление о вручении письма")?.doc.id).toBe("head-office-letter");
+  });
   it("the old free line's number shows the line's status and where to go instead", () => {
     const hit = first("88002347000");
     expect(hit?.reason).toBe("phone");
