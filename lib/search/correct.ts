@@ -39,6 +39,26 @@ const nearest = (term: string, vocabulary: Vocabulary): string | undefined =>
   commonest([...vocabulary].filter(([word]) => Math.abs(word.length - term.length) <= 1 && withinEdits(term, word, 1)));
 
 /**
+ * The word some title or phrase writes one edit from the token as written, the commonest term's when
+ * several are: the stemmer cuts a misspelt word elsewhere («пчта» stays «пчта», «почта» is «почт»), so
+ * stems may be two edits apart where the words are one.
+ */
+function nearestWritten(
+  token: string,
+  vocabulary: Vocabulary,
+  locale: Locale,
+  written: ReadonlySet<string>,
+): string | undefined {
+  return commonest(
+    [...written].flatMap((word): Array<[string, number]> => {
+      if (Math.abs(word.length - token.length) > 1 || !withinEdits(token, word, 1)) return [];
+      const count = vocabulary.get(termOf(word, locale) ?? "");
+      return count === undefined ? [] : [[word, count]];
+    }),
+  );
+}
+
+/**
  * The token with two of its letters swapped back, where that spelling's term is known: a word as written,
  * so phrases still stand in the reading («куреьра» → «курьера», «проадвец» → «продавец»), found among the
  * token's few swaps rather than by scanning the vocabulary.
@@ -82,10 +102,18 @@ export function correctSlips(
     if (term === null || vocabulary.has(term)) return token;
     if (token.length < (slips === "swaps" ? MIN_SWAP_LENGTH : MIN_LENGTH)) return token;
     // A swap back is the token as written; any other edit reads as the term's word in the index.
-    const near = slips === "swaps" ? unswapped(token, vocabulary, locale, written) : nearest(term, vocabulary);
-    if (near === undefined) return token;
+    if (slips === "swaps") {
+      const back = unswapped(token, vocabulary, locale, written);
+      if (back === undefined) return token;
+      changed = true;
+      return back;
+    }
+    const near = nearest(term, vocabulary);
+    const word = near === undefined ? undefined : (spelled?.get(near) ?? near);
+    const found = word ?? (written ? nearestWritten(token, vocabulary, locale, written) : undefined);
+    if (found === undefined) return token;
     changed = true;
-    return slips === "swaps" ? near : (spelled?.get(near) ?? near);
+    return found;
   });
   return changed ? words.join(" ") : null;
 }

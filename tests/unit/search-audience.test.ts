@@ -194,6 +194,15 @@ describe("slips", () => {
   it("reads two swapped letters in a longer word as one slip, which MiniSearch counts as two", () => {
     expect(correctSlips("где закза", vocabulary)).toBe("где заказ");
   });
+  it("compares a word as written when the stemmer cuts the slip elsewhere: «пчта» is «почта», not stems two apart", () => {
+    const terms = vocabularyOf([new Set(["почт", "кред", "денг"])]);
+    const written = new Set(["почта", "кредит", "деньги"]);
+    expect(correctSlips("пчта", terms, "ru", "any", undefined, written)).toBe("почта");
+    expect(correctSlips("крдит", terms, "ru", "any", undefined, written)).toBe("кредит");
+    expect(correctSlips("пчта", terms)).toBeNull();
+    expect(first("дньги")).toBe("/help/buyers/buyer-refund-payment");
+    expect(first("крдит")).toBe("/bank");
+  });
   it("forgives in a signal's word a neighbouring key or a sound-alike, not any letter nor a word cut short", () => {
     const audience = (query: string) => searcher.run(query).who;
     // Sound-alikes and keys side by side are slips.
