@@ -8,6 +8,7 @@ import { swapped, withinEdits } from "@/lib/search/edit-distance";
 import { near } from "@/lib/search/near";
 import { writes } from "@/lib/search/stands";
 import { queryVariants } from "@/lib/search/variants";
+import { termsIn } from "@/lib/search/terms";
 
 const directory = loadDirectory();
 const searcher = createSearcher(buildSearchDocs(directory));
@@ -515,6 +516,18 @@ describe("signals in the data", () => {
         expect(owner.get(s), `${a.id}: «${s}»`).toBeUndefined();
         owner.set(s, a.id);
       }
+    }
+  });
+  it("of one word are phrases of the index too, so that a slip in one still finds its page («вкладд»)", () => {
+    const held = new Set(
+      searcher.docs.flatMap((d) => [d.title, d.value, ...d.phrases].flatMap((l) => termsIn(l, "ru"))),
+    );
+    for (const a of directory.audiences) {
+      for (const s of a.signals.filter((signal) => !signal.includes(" ")))
+        expect(
+          termsIn(s, "ru").every((t) => held.has(t)),
+          `${a.id}: «${s}»`,
+        ).toBe(true);
     }
   });
   it("take no record's own phrase from its audiences: searched, each opens an answer for them or asks", () => {
