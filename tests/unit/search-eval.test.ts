@@ -48,6 +48,7 @@ describe("the public search evaluation", () => {
     "winter",
     "whose",
     "spring",
+    "summer",
   ])("its held-out set %s names only pages that exist", (name) => {
     for (const q of readQueries(`tests/search-eval/${name}.json`)) {
       for (const href of [q.first, ...q.also].filter((h) => h !== CHOICE)) expect(known, q.query).toContain(href);
