@@ -47,14 +47,20 @@ export type AudienceReader = {
 const SELF: ReadonlySet<string> = new Set(["я", "мы"]);
 
 /**
- * Those who answer or act for the marketplace, as terms: standing between a form's words, one of them is
- * who the form's verb is said of, not the audience's word before it.
+ * Those who answer or act for the marketplace: standing between a form's words, one of them is who the
+ * form's verb is said of, not the audience's word before it.
  */
-const ACTORS: ReadonlySet<string> = new Set(
-  ["поддержка", "техподдержка", "служба", "оператор", "менеджер", "бот", "курьер", "сотрудник", "специалист"].flatMap(
-    (w) => termOf(w) ?? [],
-  ),
-);
+const ACTORS = [
+  "поддержка",
+  "техподдержка",
+  "служба",
+  "оператор",
+  "менеджер",
+  "бот",
+  "курьер",
+  "сотрудник",
+  "специалист",
+];
 
 /** Every word of every signal of the audiences, `within` ones too. */
 export function signalWordsOf(audiences: ReadonlyArray<Pick<AudienceSignals, "signals" | "within">>): string[] {
@@ -75,6 +81,7 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
   const withWord = new Map<string, typeof signals>();
   for (const s of signals) for (const k of new Set(s.keys)) withWord.set(k, [...(withWord.get(k) ?? []), s]);
   const find = wordFinder(signalWordsOf(audiences), locale, LOOKALIKE_FORMS);
+  const actors = new Set(ACTORS.flatMap((w) => termOf(w, locale) ?? []));
   // By the length of the first word: `writes` holds only between words of one length, and a form is tried
   // at every token of every reading. A form listed twice counts once, where it is listed last.
   const listed = audiences.flatMap((a) => (a.notAsking ?? []).map((form) => ({ audience: a.id, text: form })));
@@ -142,7 +149,7 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     !BRAND.has(token) &&
     !SELF.has(token) &&
     !PREPOSITIONS.has(token) &&
-    !ACTORS.has(termOf(token, locale) ?? "") &&
+    !actors.has(termOf(token, locale) ?? "") &&
     keysOf(token).size === 0;
 
   /**
@@ -276,12 +283,16 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     return pick ? [pick.id] : [];
   }
 
-  /** Whether the token stands right after «я» or «мы», a stopword but «не» at most between («я же продавец», «я как покупатель»). */
+  /**
+   * Whether the token stands right after «я» or «мы», a stopword at most between that is neither «не» nor a
+   * preposition («я же продавец», «я как покупатель»).
+   */
   function afterSelf(tokens: readonly Token[], n: number): boolean {
     const [before, earlier] = [tokens[n - 1], tokens[n - 2]];
     if (SELF.has(before?.text ?? "")) return true;
-    // «я не продавец» says who the asker is not.
-    return before?.empty === true && before.text !== "не" && SELF.has(earlier?.text ?? "");
+    // «я не продавец» says who the asker is not, «я у продавца заказал» whom the asker turned to.
+    const between = before?.text ?? "";
+    return before?.empty === true && between !== "не" && !PREPOSITIONS.has(between) && SELF.has(earlier?.text ?? "");
   }
 
   function unsaid(reading: string): Map<string, Set<string>> {

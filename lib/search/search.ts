@@ -268,8 +268,13 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
   /** Whether any of a document's lines holds any of the terms. */
   const holdsAny = (i: number, terms: ReadonlySet<string>): boolean => [...terms].some((t) => termsHeld[i]?.has(t));
   const ranking = rankingOf(docs, holdsAny, audienceIndex);
-  // The phrases of several words of each audience's own problems (its topics), as terms, by audience and
-  // term: a query asks only for those holding a word that named the audience.
+  // Each audience's signals of several words that are phrases of its own problems (its topics), as terms,
+  // by audience and term: a query asks only for those holding a word that named the audience.
+  const signalKeys = new Set(
+    [...audienceDocs.values()].flatMap((d) =>
+      (d.signals ?? []).map((s) => `${d.id} ${keyOfTerms(termsIn(s, locale))}`),
+    ),
+  );
   const problemPhrases = new Map<string, Map<string, Array<ReadonlySet<string>>>>();
   const listedPhrases = new Set<string>();
   docs.forEach((d, i) => {
@@ -279,19 +284,24 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
     problemPhrases.set(only, byTerm);
     for (const { terms } of phrases[i] ?? []) {
       const key = `${only} ${keyOfTerms(terms)}`;
-      if (terms.size < 2 || listedPhrases.has(key)) continue;
+      if (terms.size < 2 || listedPhrases.has(key) || !signalKeys.has(key)) continue;
       listedPhrases.add(key);
-      for (const t of terms) byTerm.set(t, [...(byTerm.get(t) ?? []), terms]);
+      for (const t of terms) {
+        const listed = byTerm.get(t);
+        if (listed) listed.push(terms);
+        else byTerm.set(t, [terms]);
+      }
     }
   });
-  // Each audience's own records: the terms they hold, the brand aside, and those one of their phrases is alone.
+  // Each audience's own records: the terms they hold, the brand aside, and those one of its topics' phrases is alone.
   const ownTerms = new Map<string, { terms: Set<string>; problems: Set<string> }>();
   docs.forEach((d, i) => {
     const [only] = d.audiences;
     if (only === undefined || d.audiences.length > 1) return;
     const own = ownTerms.get(only) ?? { terms: new Set<string>(), problems: new Set<string>() };
     for (const t of termsHeld[i] ?? []) if (!BRAND.has(t)) own.terms.add(t);
-    for (const p of phrases[i] ?? []) if (p.terms.size === 1) for (const t of p.terms) own.problems.add(t);
+    if (d.kind === "topic")
+      for (const p of phrases[i] ?? []) if (p.terms.size === 1) for (const t of p.terms) own.problems.add(t);
     ownTerms.set(only, own);
   });
   const contactsAsked: ContactReader = contactReader(

@@ -71,6 +71,8 @@ describe("who is asking", () => {
     expect(asks("я клиент, продавец требует доплату")).toEqual(["buyers"]);
     expect(asks("я продавец, я клиент банка")).toEqual(["sellers"]);
     expect(asks("я не продавец, я покупатель")).toEqual(["buyers"]);
+    // After a preposition the word is whom the asker turned to, not who they are.
+    expect(asks("я у продавца заказал, я клиент")).toEqual(["buyers"]);
     // An audience within the one named as oneself is that one narrowed.
     expect(asks("я продавец из китая, я клиент")).toEqual(["crossborder"]);
     // Nobody named as oneself: as before, the audience serving fewer people.
