@@ -61,8 +61,8 @@ export function audienceChoice(
 }
 
 /**
- * The option a word of the query decides: a word that is a whole phrase of one option's audience's records
- * (a problem of its own: «выплата», «поставка») and that no other option's records know at all
+ * The option a word of the query decides: a word that is a whole phrase of one of the option audience's
+ * topics (a problem of its own: «выплата», «поставка») and that no other option's records know at all
  * («поддержка не отвечает по выплате» is a seller's). Words said in passing («вчера», «помогите») are no
  * problem of anyone's and decide nothing; nor does a query in which two options have such a word.
  */
