@@ -91,7 +91,9 @@ export function audienceReader(audiences: readonly AudienceSignals[], locale: Lo
     if (last.get(text) !== order) return;
     const form = text.split(" ").map(unsigned);
     const length = form[0]?.length ?? 0;
-    notAskingForms.set(length, [...(notAskingForms.get(length) ?? []), { audience, form, order }]);
+    const forms = notAskingForms.get(length);
+    if (forms) forms.push({ audience, form, order });
+    else notAskingForms.set(length, [{ audience, form, order }]);
   });
 
   // One query reads its tokens several times (who asks in each reading, the words naming them, whose words a

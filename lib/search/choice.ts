@@ -23,7 +23,8 @@ const LOOK = 3;
 const MAX_OPTIONS = 3;
 
 /** The one audience an answer is for; a channel several audiences share decides nothing. */
-const ownerOf = (doc: SearchDoc): string | undefined => (doc.audiences.length === 1 ? doc.audiences[0] : undefined);
+export const ownerOf = (doc: SearchDoc): string | undefined =>
+  doc.audiences.length === 1 ? doc.audiences[0] : undefined;
 
 /**
  * When the best answers are for different audiences and nothing in the query says who is asking, the

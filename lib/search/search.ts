@@ -15,7 +15,7 @@ import { clip, normalize } from "./normalize";
 import { BRAND, keyOfTerms, PREPOSITIONS, stem, termOf, termsIn } from "./terms";
 import { queryVariants } from "./variants";
 import { audienceReader, onlyBrand } from "./audience";
-import { audienceChoice, brandChoice, CLOSE, decidedBy, STRONG, type AudienceOption } from "./choice";
+import { audienceChoice, brandChoice, CLOSE, decidedBy, ownerOf, STRONG, type AudienceOption } from "./choice";
 import { correctSlips, vocabularyOf } from "./correct";
 import { withinEdits } from "./edit-distance";
 import { contactReader, type ContactReader } from "./contact";
@@ -277,12 +277,19 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
   );
   const problemPhrases = new Map<string, Map<string, Array<ReadonlySet<string>>>>();
   const listedPhrases = new Set<string>();
+  // Each audience's own records: the terms they hold, the brand aside, and those one of its topics' phrases is alone.
+  const ownTerms = new Map<string, { terms: Set<string>; problems: Set<string> }>();
   docs.forEach((d, i) => {
-    const [only] = d.audiences;
-    if (only === undefined || d.audiences.length > 1 || d.kind !== "topic") return;
+    const only = ownerOf(d);
+    if (only === undefined) return;
+    const own = ownTerms.get(only) ?? { terms: new Set<string>(), problems: new Set<string>() };
+    ownTerms.set(only, own);
+    for (const t of termsHeld[i] ?? []) if (!BRAND.has(t)) own.terms.add(t);
+    if (d.kind !== "topic") return;
     const byTerm = problemPhrases.get(only) ?? new Map<string, Array<ReadonlySet<string>>>();
     problemPhrases.set(only, byTerm);
     for (const { terms } of phrases[i] ?? []) {
+      if (terms.size === 1) for (const t of terms) own.problems.add(t);
       const key = `${only} ${keyOfTerms(terms)}`;
       if (terms.size < 2 || listedPhrases.has(key) || !signalKeys.has(key)) continue;
       listedPhrases.add(key);
@@ -292,17 +299,6 @@ export function createSearcher(docs: readonly SearchDoc[], locale: Locale = "ru"
         else byTerm.set(t, [terms]);
       }
     }
-  });
-  // Each audience's own records: the terms they hold, the brand aside, and those one of its topics' phrases is alone.
-  const ownTerms = new Map<string, { terms: Set<string>; problems: Set<string> }>();
-  docs.forEach((d, i) => {
-    const [only] = d.audiences;
-    if (only === undefined || d.audiences.length > 1) return;
-    const own = ownTerms.get(only) ?? { terms: new Set<string>(), problems: new Set<string>() };
-    for (const t of termsHeld[i] ?? []) if (!BRAND.has(t)) own.terms.add(t);
-    if (d.kind === "topic")
-      for (const p of phrases[i] ?? []) if (p.terms.size === 1) for (const t of p.terms) own.problems.add(t);
-    ownTerms.set(only, own);
   });
   const contactsAsked: ContactReader = contactReader(
     docs.flatMap((d) => d.channelKind ?? []),
